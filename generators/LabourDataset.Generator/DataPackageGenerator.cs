@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Emit;
+using LabourDataset.Generator.Model;
+using LabourDataset.Generator.Parsing;
+using LabourDataset.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LabourDataset.Generator
+{
+    /// <summary>
+    /// Compiles the data package given as AdditionalFiles (datapackage.json plus one JSON file per resource) into typed
+    /// records and collections. Wiring only: each data file has its own parse step, so editing one file re-parses that
+    /// file alone; diagnostics are a separate output so they never force code to be re-emitted.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class DataPackageGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValuesProvider<AdditionalText> texts = context.AdditionalTextsProvider;
+
+            IncrementalValueProvider<EmitOptions> options = context.CompilationProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, _) => Guard(() => ReadOptions(pair.Left, pair.Right), new EmitOptions("Generated", true, true)))
+                .WithTrackingName(TrackingNames.Options);
+
+            IncrementalValueProvider<ImmutableArray<DataFile>> descriptors = texts
+                .Where(t => IsDescriptor(t.Path))
+                .Select((t, ct) => new DataFile(PackageParser.NormalizePath(t.Path), t.GetText(ct)?.ToString() ?? string.Empty))
+                .WithTrackingName(TrackingNames.DescriptorFile)
+                .Collect();
+
+            IncrementalValueProvider<EquatableArray<string>> filePaths = texts
+                .Select((t, _) => PackageParser.NormalizePath(t.Path))
+                .Collect()
+                .Select((paths, _) => paths.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.FilePaths);
+
+            IncrementalValueProvider<PackageParseResult> packageResult = descriptors
+                .Combine(filePaths)
+                .Combine(options.Select((o, _) => o.DefaultNamespace))
+                .Select((input, _) => Guard(() => ParseDescriptor(input.Left.Left, input.Left.Right, input.Right), descriptorPath: input.Left.Left.FirstOrDefault()?.Path))
+                .WithTrackingName(TrackingNames.Package);
+
+            IncrementalValueProvider<PackageSpec?> package = packageResult
+                .Select((r, _) => r.Package)
+                .WithTrackingName(TrackingNames.PackageSpec);
+
+            IncrementalValueProvider<string> descriptorHash = descriptors
+                .Select((d, _) => d.Length == 1 ? TableParser.CanonicalHash(d[0].Text) : string.Empty);
+
+            // Schemas without descriptions, so editing documentation in datapackage.json does not re-parse any rows.
+            IncrementalValueProvider<EquatableArray<TableSpec>> schemas = package
+                .Select((p, _) => p is null ? EquatableArray<TableSpec>.Empty : p.Tables.Select(StripDocs).ToEquatableArray())
+                .WithTrackingName(TrackingNames.Schemas);
+
+            IncrementalValuesProvider<DataFile> dataFiles = texts
+                .Where(t => !IsDescriptor(t.Path) && t.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                .Select((t, ct) => new DataFile(PackageParser.NormalizePath(t.Path), t.GetText(ct)?.ToString() ?? string.Empty))
+                .WithTrackingName(TrackingNames.DataFile);
+
+            IncrementalValuesProvider<TableParseResult> tables = dataFiles
+                .Combine(schemas)
+                .Select((pair, _) => Guard(() => ParseTable(pair.Left, pair.Right), pair.Left.Path))
+                .Where(r => r is not null)
+                .Select((r, _) => r!)
+                .WithTrackingName(TrackingNames.Table);
+
+            IncrementalValueProvider<ImmutableArray<TableKeys>> allKeys = tables
+                .Select((t, _) => t.Keys)
+                .Collect()
+                .WithTrackingName(TrackingNames.Keys);
+
+            IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> foreignKeyDiagnostics = tables
+                .Select((t, _) => t.ForeignKeyValues)
+                .Combine(allKeys)
+                .Select((pair, _) => Guard(() => ForeignKeyValidator.Validate(pair.Left, pair.Right), EquatableArray<DiagnosticInfo>.Empty))
+                .WithTrackingName(TrackingNames.ForeignKeys);
+
+            IncrementalValuesProvider<RecordInput> records = package
+                .Combine(options)
+                .SelectMany((pair, _) => pair.Left is null
+                    ? ImmutableArray<RecordInput>.Empty
+                    : pair.Left.Tables.Select(t => new RecordInput(t, pair.Left, pair.Right)).ToImmutableArray())
+                .WithTrackingName(TrackingNames.Records);
+
+            IncrementalValuesProvider<CollectionInput> collections = tables
+                .Select((t, _) => t.Data)
+                .Combine(package.Combine(options))
+                .Select((pair, _) => MakeCollectionInput(pair.Left, pair.Right.Left, pair.Right.Right))
+                .Where(c => c is not null)
+                .Select((c, _) => c!)
+                .WithTrackingName(TrackingNames.Collections);
+
+            // A resource whose file is missing or unreadable still gets an (empty) collection so other code compiles.
+            IncrementalValuesProvider<CollectionInput> emptyCollections = package
+                .Combine(options)
+                .Combine(tables.Select((t, _) => t.Data.ResourceName).Collect())
+                .SelectMany((input, _) => input.Left.Left is null
+                    ? ImmutableArray<CollectionInput>.Empty
+                    : input.Left.Left.Tables.Where(t => !input.Right.Contains(t.Name))
+                        .Select(t => new CollectionInput(new TableData(t.Name, EquatableArray<RowData>.Empty, string.Empty), t, input.Left.Left, input.Left.Right))
+                        .ToImmutableArray());
+
+            IncrementalValueProvider<DatasetInfoInput?> datasetInfo = package
+                .Combine(descriptorHash)
+                .Combine(tables.Select((t, _) => new FileHash(t.Data.ResourceName, t.Data.ContentHash)).Collect())
+                .Combine(options)
+                .Select((input, _) => input.Left.Left.Left is null
+                    ? null
+                    : new DatasetInfoInput(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.OrderBy(h => h.ResourceName, StringComparer.Ordinal).ToEquatableArray(), input.Right))
+                .WithTrackingName(TrackingNames.DatasetInfo);
+
+            context.RegisterSourceOutput(records, (spc, input) => AddSource(spc, input.Table.TypeName + ".g.cs", () => RecordEmitter.Emit(input), input.Table.Name));
+            context.RegisterSourceOutput(collections, (spc, input) => AddSource(spc, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input), input.Table.Path));
+            context.RegisterSourceOutput(emptyCollections, (spc, input) => AddSource(spc, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input), input.Table.Path));
+            context.RegisterSourceOutput(datasetInfo, (spc, input) =>
+            {
+                if (input is not null) AddSource(spc, "DatasetInfo.g.cs", () => DatasetInfoEmitter.Emit(input), "datapackage.json");
+            });
+
+            context.RegisterSourceOutput(packageResult.Select((r, _) => r.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(tables.Select((t, _) => t.Diagnostics), ReportAll);
+            context.RegisterSourceOutput(foreignKeyDiagnostics, ReportAll);
+            context.RegisterSourceOutput(descriptors.Combine(filePaths).Select((pair, _) => PackageFileDiagnostics(pair.Left, pair.Right)), ReportAll);
+        }
+
+        internal static bool IsDescriptor(string path) => PackageParser.FileName(path).Equals("datapackage.json", StringComparison.OrdinalIgnoreCase);
+
+        private static EmitOptions ReadOptions(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider config)
+        {
+            config.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
+            string ns = !string.IsNullOrWhiteSpace(rootNamespace) && rootNamespace!.Split('.').All(Naming.IsSafeIdentifier)
+                ? rootNamespace
+                : SafeNamespace(compilation.AssemblyName);
+            return new EmitOptions(
+                ns,
+                compilation.GetTypeByMetadataName("System.DateOnly") is not null,
+                compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute") is not null);
+        }
+
+        private static string SafeNamespace(string? assemblyName)
+        {
+            if (string.IsNullOrEmpty(assemblyName)) return "Generated";
+            string ns = string.Join(".", assemblyName!.Split('.').Select(Naming.ToPascalCase));
+            return ns.Split('.').All(Naming.IsSafeIdentifier) ? ns : "Generated";
+        }
+
+        private static PackageParseResult ParseDescriptor(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths, string defaultNamespace)
+        {
+            if (descriptors.Length != 1) return new PackageParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            return PackageParser.Parse(descriptors[0], defaultNamespace, paths);
+        }
+
+        private static EquatableArray<DiagnosticInfo> PackageFileDiagnostics(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths)
+        {
+            if (descriptors.Length == 0)
+            {
+                // Only worth a warning when the project gave us JSON files but no descriptor.
+                return paths.Any(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                    ? new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(Descriptors.NoPackage.Id, null) })
+                    : EquatableArray<DiagnosticInfo>.Empty;
+            }
+            if (descriptors.Length > 1)
+            {
+                var ordered = descriptors.Select(d => d.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
+                return new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(Descriptors.SeveralPackages.Id, null, ordered[0], ordered[1]) });
+            }
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        private static TableSpec StripDocs(TableSpec table) => table with
+        {
+            Title = null,
+            Description = null,
+            Fields = table.Fields.Select(f => f with { Description = null }).ToEquatableArray(),
+        };
+
+        private static TableParseResult? ParseTable(DataFile file, EquatableArray<TableSpec> schemas)
+        {
+            TableSpec? table = schemas.FirstOrDefault(t => t.ResolvedPath == file.Path);
+            return table is null ? null : TableParser.Parse(file, table);
+        }
+
+        private static CollectionInput? MakeCollectionInput(TableData data, PackageSpec? package, EmitOptions options)
+        {
+            TableSpec? table = package?.Tables.FirstOrDefault(t => t.Name == data.ResourceName);
+            return table is null ? null : new CollectionInput(data, table, package!, options);
+        }
+
+        private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit, string what)
+        {
+            string text;
+            try
+            {
+                text = emit();
+            }
+            catch (Exception ex)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, what, ex.GetType().Name + ": " + ex.Message));
+                return;
+            }
+            context.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
+        }
+
+        private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (DiagnosticInfo info in diagnostics)
+            {
+                context.ReportDiagnostic(ToDiagnostic(info));
+            }
+        }
+
+        internal static Diagnostic ToDiagnostic(DiagnosticInfo info)
+        {
+            Location location = info.Location is LocationInfo l
+                ? Location.Create(l.FilePath, new TextSpan(l.Start, l.Length), new LinePositionSpan(new LinePosition(l.StartLine, l.StartColumn), new LinePosition(l.EndLine, l.EndColumn)))
+                : Location.None;
+            return Diagnostic.Create(Descriptors.Get(info.Id), location, info.Arguments.Cast<object>().ToArray());
+        }
+
+        private static T Guard<T>(Func<T> work, T fallback)
+        {
+            try
+            {
+                return work();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return fallback;
+            }
+        }
+
+        private static TableParseResult? Guard(Func<TableParseResult?> work, string path)
+        {
+            try
+            {
+                return work();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Last resort: the file is reported, its table stays empty, and the build still shows why.
+                var info = DiagnosticInfo.Create(Descriptors.InternalError.Id, null, path, ex.GetType().Name + ": " + ex.Message);
+                string name = PackageParser.FileName(path);
+                return new TableParseResult(new TableData(name, EquatableArray<RowData>.Empty, string.Empty), new TableKeys(name, EquatableArray<string>.Empty),
+                    EquatableArray<ForeignKeyValue>.Empty, new EquatableArray<DiagnosticInfo>(new[] { info }));
+            }
+        }
+
+        private static PackageParseResult Guard(Func<PackageParseResult> work, string? descriptorPath)
+        {
+            try
+            {
+                return work();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var info = DiagnosticInfo.Create(Descriptors.InternalError.Id, null, descriptorPath ?? "datapackage.json", ex.GetType().Name + ": " + ex.Message);
+                return new PackageParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { info }));
+            }
+        }
+    }
+
+    /// <summary>Step names that tests use to check what re-ran after an edit.</summary>
+    public static class TrackingNames
+    {
+        public const string Options = nameof(Options);
+        public const string DescriptorFile = nameof(DescriptorFile);
+        public const string FilePaths = nameof(FilePaths);
+        public const string Package = nameof(Package);
+        public const string PackageSpec = nameof(PackageSpec);
+        public const string Schemas = nameof(Schemas);
+        public const string DataFile = nameof(DataFile);
+        public const string Table = nameof(Table);
+        public const string Keys = nameof(Keys);
+        public const string ForeignKeys = nameof(ForeignKeys);
+        public const string Records = nameof(Records);
+        public const string Collections = nameof(Collections);
+        public const string DatasetInfo = nameof(DatasetInfo);
+    }
+}

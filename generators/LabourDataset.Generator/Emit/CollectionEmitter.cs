@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using LabourDataset.Generator.Model;
+using LabourDataset.Generator.Parsing;
+
+namespace LabourDataset.Generator.Emit
+{
+    /// <summary>
+    /// Emits the static collection of one resource: All in file order, O(1) key lookups, a static property per row
+    /// whose key is a safe identifier, and the internal reverse-lookups that referenced records call.
+    /// </summary>
+    internal static class CollectionEmitter
+    {
+        public static string Emit(CollectionInput input)
+        {
+            TableSpec table = input.Table;
+            EmitOptions options = input.Options;
+            EquatableArray<RowData> rows = input.Data.Rows;
+            string type = table.TypeName;
+            string rowCount = rows.Count.ToString(CultureInfo.InvariantCulture);
+            var w = new SourceWriter();
+            RecordEmitter.FileHeader(w);
+            w.Open("namespace " + input.Package.Namespace);
+            w.Line("/// <summary>The rows of resource '" + Literals.XmlDoc(table.Name) + "' (" + rowCount + " rows)" + RecordEmitter.DocSuffix(table.Description ?? table.Title) + "</summary>");
+            w.Line(RecordEmitter.GeneratedCode);
+            w.Open("public static partial class " + table.CollectionName);
+            w.Line("private static readonly " + type + "[] __rows = __Create();");
+            w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + "> __all = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(__rows);");
+            w.Line();
+            w.Line("/// <summary>Every row, in the order of the data file.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => __all;");
+            w.Line();
+            w.Line("/// <summary>The number of rows.</summary>");
+            w.Line("public static int Count => __rows.Length;");
+
+            List<FieldSpec> keyFields = TypeMapping.KeyFields(table).ToList();
+            if (keyFields.Count > 0) EmitKeyLookup(w, table, keyFields, options);
+            EmitRowProperties(w, table, keyFields, rows);
+            foreach (ForeignKeySpec fk in table.ForeignKeys) EmitReverseLookup(w, table, fk, options);
+
+            w.Line();
+            w.Line("/// <summary>Field values of a row in schema order, for generic tools (export, diff).</summary>");
+            w.Line("internal static object?[] __GetValues(" + type + " row) => new object?[] { " + string.Join(", ", table.Fields.Select(f => "row." + f.PropertyName)) + " };");
+
+            w.Line();
+            w.Open("private static " + type + "[] __Create()");
+            w.Line("return new " + type + "[]");
+            w.Line("{");
+            w.Indent();
+            foreach (RowData row in rows)
+            {
+                var args = new List<string>(table.Fields.Count);
+                for (int i = 0; i < table.Fields.Count; i++) args.Add(TypeMapping.Literal(table.Fields[i].Type, row.Cells[i], options));
+                w.Line("new " + type + "(" + string.Join(", ", args) + "),");
+            }
+            w.Unindent();
+            w.Line("};");
+            w.Close();
+
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static string KeyType(List<FieldSpec> keyFields, EmitOptions options)
+            => keyFields.Count == 1
+                ? TypeMapping.ClrType(keyFields[0].Type, options)
+                : "(" + string.Join(", ", keyFields.Select(f => TypeMapping.ClrType(f.Type, options))) + ")";
+
+        private static void EmitKeyLookup(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, EmitOptions options)
+        {
+            string type = table.TypeName;
+            string keyType = KeyType(keyFields, options);
+            string parameters = string.Join(", ", keyFields.Select(f => TypeMapping.ClrType(f.Type, options) + " " + TypeMapping.ParameterName(f.PropertyName)));
+            string keyExpr = keyFields.Count == 1 ? TypeMapping.ParameterName(keyFields[0].PropertyName) : "(" + string.Join(", ", keyFields.Select(f => TypeMapping.ParameterName(f.PropertyName))) + ")";
+            string rowKey = keyFields.Count == 1 ? "row." + keyFields[0].PropertyName : "(" + string.Join(", ", keyFields.Select(f => "row." + f.PropertyName)) + ")";
+            // Primary-key fields are required, so the row's key properties are never null.
+            string nonNull = keyFields.Count == 1 && keyFields[0].Type != FieldType.String && keyFields[0].IsNullable ? ".Value" : string.Empty;
+            string keyNames = string.Join(", ", keyFields.Select(f => f.Name));
+            string nullCheck = string.Join(" || ", keyFields.Where(f => f.Type == FieldType.String).Select(f => TypeMapping.ParameterName(f.PropertyName) + " is null"));
+
+            w.Line();
+            w.Line("/// <summary>Finds the row whose primary key (" + Literals.XmlDoc(keyNames) + ") has the given value, in constant time.</summary>");
+            w.Line("/// <returns>True when such a row exists.</returns>");
+            w.Open("public static bool TryGet(" + parameters + ", [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? row)");
+            if (nullCheck.Length > 0)
+            {
+                w.Open("if (" + nullCheck + ")");
+                w.Line("row = null;");
+                w.Line("return false;");
+                w.Close();
+            }
+            w.Line("return __KeyIndex.Rows.TryGetValue(" + keyExpr + ", out row);");
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Returns the row whose primary key (" + Literals.XmlDoc(keyNames) + ") has the given value.</summary>");
+            w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No row has that key.</exception>");
+            w.Line("public static " + type + " Get(" + parameters + ") => TryGet(" + string.Join(", ", keyFields.Select(f => TypeMapping.ParameterName(f.PropertyName))) + ", out " + type + "? row) ? row : throw new global::System.Collections.Generic.KeyNotFoundException(\"No row of '" + Literals.String(table.Name).Trim('"') + "' has " + Literals.String(keyNames).Trim('"') + " '\" + " + keyExpr + " + \"'.\");");
+            w.Line();
+            // A nested class so the dictionary is built on first lookup only, thread-safely by the type initialiser.
+            w.Open("private static class __KeyIndex");
+            w.Line("internal static readonly global::System.Collections.Generic.Dictionary<" + keyType + ", " + type + "> Rows = Build();");
+            w.Line();
+            w.Open("private static global::System.Collections.Generic.Dictionary<" + keyType + ", " + type + "> Build()");
+            w.Line("var rows = new global::System.Collections.Generic.Dictionary<" + keyType + ", " + type + ">(__rows.Length" + (keyFields.Count == 1 && keyFields[0].Type == FieldType.String ? ", global::System.StringComparer.Ordinal" : string.Empty) + ");");
+            w.Line("foreach (" + type + " row in __rows) rows[" + rowKey + nonNull + "] = row;");
+            w.Line("return rows;");
+            w.Close();
+            w.Close();
+        }
+
+        private static void EmitRowProperties(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, EquatableArray<RowData> rows)
+        {
+            if (keyFields.Count != 1 || keyFields[0].Type != FieldType.String) return;
+            int keyIndex = IndexOf(table, keyFields[0]);
+            var taken = new HashSet<string>(PackageParser.CollectionMemberNames, System.StringComparer.Ordinal) { table.CollectionName };
+            int titleIndex = TitleFieldIndex(table);
+            for (int r = 0; r < rows.Count; r++)
+            {
+                string? key = rows[r].Cells[keyIndex].Text;
+                if (key is null || !Naming.IsSafeIdentifier(key) || !taken.Add(key)) continue;
+                string? title = titleIndex >= 0 ? rows[r].Cells[titleIndex].Text : null;
+                w.Line();
+                w.Line("/// <summary>The row with " + Literals.XmlDoc(keyFields[0].Name) + " '" + Literals.XmlDoc(key) + "'" + (title is null ? "." : ": " + Literals.XmlDoc(title)) + "</summary>");
+                w.Line("public static " + table.TypeName + " " + key + " => __rows[" + r.ToString(CultureInfo.InvariantCulture) + "];");
+            }
+        }
+
+        private static int IndexOf(TableSpec table, FieldSpec field)
+        {
+            for (int i = 0; i < table.Fields.Count; i++) if (table.Fields[i].Name == field.Name) return i;
+            return -1;
+        }
+
+        /// <summary>A human label for row docs: the first string field called title or name, if any.</summary>
+        private static int TitleFieldIndex(TableSpec table)
+        {
+            for (int i = 0; i < table.Fields.Count; i++)
+            {
+                if (table.Fields[i].Type == FieldType.String && (table.Fields[i].Name == "title" || table.Fields[i].Name == "name")) return i;
+            }
+            return -1;
+        }
+
+        private static void EmitReverseLookup(SourceWriter w, TableSpec table, ForeignKeySpec fk, EmitOptions options)
+        {
+            if (fk.ReverseName.Length == 0) return;
+            FieldSpec field = table.Fields.First(f => f.Name == fk.FieldName);
+            string type = table.TypeName;
+            string keyType = TypeMapping.ClrType(field.Type, options);
+            string holder = fk.LookupMethodName + "Index";
+            w.Line();
+            w.Line("/// <summary>Rows whose '" + Literals.XmlDoc(field.Name) + "' is the given key, in file order; used by the referenced record's navigation.</summary>");
+            w.Line("internal static global::System.Collections.Generic.IReadOnlyList<" + type + "> " + fk.LookupMethodName + "(" + keyType + " key) => "
+                + holder + ".Rows.TryGetValue(key, out global::System.Collections.Generic.IReadOnlyList<" + type + ">? rows) ? rows : global::System.Array.Empty<" + type + ">();");
+            w.Line();
+            w.Open("private static class " + holder);
+            w.Line("internal static readonly global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.IReadOnlyList<" + type + ">> Rows = Build();");
+            w.Line();
+            w.Open("private static global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.IReadOnlyList<" + type + ">> Build()");
+            w.Line("var lists = new global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.List<" + type + ">>(" + (field.Type == FieldType.String ? "global::System.StringComparer.Ordinal" : string.Empty) + ");");
+            w.Open("foreach (" + type + " row in __rows)");
+            w.Line("if (row." + field.PropertyName + " is not " + keyType + " key) continue;");
+            w.Line("if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<" + type + ">? list)) lists[key] = list = new global::System.Collections.Generic.List<" + type + ">();");
+            w.Line("list.Add(row);");
+            w.Close();
+            w.Line("var result = new global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.IReadOnlyList<" + type + ">>(lists.Count" + (field.Type == FieldType.String ? ", global::System.StringComparer.Ordinal" : string.Empty) + ");");
+            w.Line("foreach (var pair in lists) result[pair.Key] = pair.Value.AsReadOnly();");
+            w.Line("return result;");
+            w.Close();
+            w.Close();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using LabourDataset.Generator.Diagnostics;
+
+namespace LabourDataset.Generator.Model
+{
+    /// <summary>An AdditionalFile's path and text, read once; equal when the content is equal.</summary>
+    internal sealed record DataFile(string Path, string Text);
+
+    internal sealed record PackageParseResult(PackageSpec? Package, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>A foreign-key value in a row, kept with its location so a dangling reference can be reported precisely.</summary>
+    internal sealed record ForeignKeyValue(string ResourceName, string FieldName, string TargetResource, string TargetField, string Value, string RowLabel, LocationInfo Location);
+
+    /// <summary>Primary-key values of a single-key table, for foreign-key checks in other tables.</summary>
+    internal sealed record TableKeys(string ResourceName, EquatableArray<string> Keys);
+
+    internal sealed record TableParseResult(
+        TableData Data,
+        TableKeys Keys,
+        EquatableArray<ForeignKeyValue> ForeignKeyValues,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+}

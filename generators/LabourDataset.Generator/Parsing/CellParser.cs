@@ -1,0 +1,96 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+
+namespace LabourDataset.Generator.Parsing
+{
+    /// <summary>Exact conversions of JSON scalars to canonical invariant text for each field type.</summary>
+    internal static class CellParser
+    {
+        public static bool TryParseDate(string text, out string canonical)
+        {
+            canonical = text;
+            if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
+            return DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        }
+
+        /// <summary>Integer text of a JSON number with no fraction or exponent, within the 64-bit range.</summary>
+        public static bool TryParseInteger(string raw, out long value)
+            => long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+        /// <summary>
+        /// Parses a JSON number into a decimal only when no digit is lost, and returns its canonical text
+        /// (plain notation, trailing zeros of the fraction kept because they carry the printed precision).
+        /// </summary>
+        public static bool TryParseDecimal(string raw, out string canonical)
+        {
+            canonical = string.Empty;
+            if (!TryDecompose(raw, out bool negative, out string digits, out int exponent)) return false;
+            // value = digits * 10^exponent, exactly. decimal holds up to 28 fractional digits and 96-bit mantissas.
+            string trimmed = digits.TrimStart('0');
+            if (trimmed.Length == 0)
+            {
+                canonical = exponent < 0 ? "0." + new string('0', Math.Min(-exponent, 28)) : "0";
+                if (exponent < -28) canonical = "0";
+                return true;
+            }
+            int scale = exponent < 0 ? -exponent : 0;
+            BigInteger mantissa = BigInteger.Parse(trimmed, CultureInfo.InvariantCulture);
+            if (exponent > 0) mantissa *= BigInteger.Pow(10, exponent);
+            if (scale > 28)
+            {
+                // Drop trailing zeros only: they carry no value, so dropping them loses nothing.
+                while (scale > 28 && mantissa % 10 == 0)
+                {
+                    mantissa /= 10;
+                    scale--;
+                }
+                if (scale > 28) return false;
+            }
+            if (mantissa > DecimalMax) return false;
+            string plain = mantissa.ToString(CultureInfo.InvariantCulture);
+            if (scale > 0)
+            {
+                plain = plain.PadLeft(scale + 1, '0');
+                plain = plain.Substring(0, plain.Length - scale) + "." + plain.Substring(plain.Length - scale);
+            }
+            canonical = (negative ? "-" : string.Empty) + plain;
+            return true;
+        }
+
+        private static readonly BigInteger DecimalMax = BigInteger.Parse("79228162514264337593543950335", CultureInfo.InvariantCulture);
+
+        private static bool TryDecompose(string raw, out bool negative, out string digits, out int exponent)
+        {
+            negative = raw.StartsWith("-", StringComparison.Ordinal);
+            string body = negative ? raw.Substring(1) : raw;
+            int e = body.IndexOfAny(new[] { 'e', 'E' });
+            exponent = 0;
+            if (e >= 0)
+            {
+                if (!int.TryParse(body.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent) || Math.Abs(exponent) > 100)
+                {
+                    digits = string.Empty;
+                    return false;
+                }
+                body = body.Substring(0, e);
+            }
+            int dot = body.IndexOf('.');
+            if (dot >= 0)
+            {
+                exponent -= body.Length - dot - 1;
+                body = body.Remove(dot, 1);
+            }
+            digits = body;
+            return digits.Length > 0;
+        }
+
+        /// <summary>Numeric comparison of canonical decimal texts (for minimum/maximum), exact via BigInteger scaling.</summary>
+        public static int CompareNumbers(string left, string right)
+        {
+            decimal a = decimal.Parse(left, NumberStyles.Float, CultureInfo.InvariantCulture);
+            decimal b = decimal.Parse(right, NumberStyles.Float, CultureInfo.InvariantCulture);
+            return a.CompareTo(b);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Model;
+using LabourDataset.Generator.Parsing;
+
+namespace LabourDataset.Generator.Validation
+{
+    /// <summary>Cross-table check: every foreign-key value of one table exists among the key values of its target.</summary>
+    internal static class ForeignKeyValidator
+    {
+        public static EquatableArray<DiagnosticInfo> Validate(EquatableArray<ForeignKeyValue> values, ImmutableArray<TableKeys> allKeys)
+        {
+            if (values.Count == 0) return EquatableArray<DiagnosticInfo>.Empty;
+            var keySets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (TableKeys keys in allKeys) keySets[keys.ResourceName] = new HashSet<string>(keys.Keys, StringComparer.Ordinal);
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (ForeignKeyValue value in values)
+            {
+                // A target without a key set failed to parse; its own diagnostics explain why.
+                if (!keySets.TryGetValue(value.TargetResource, out HashSet<string>? targetKeys)) continue;
+                if (!targetKeys.Contains(value.Value))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.DanglingForeignKey.Id, value.Location,
+                        PackageParser.FileName(value.Location.FilePath), value.RowLabel, ResourceOf(value), value.FieldName, value.Value, value.TargetResource, value.TargetField));
+                }
+            }
+            return diagnostics.ToEquatableArray();
+        }
+
+        private static string ResourceOf(ForeignKeyValue value) => value.ResourceName;
+    }
+}
