@@ -1,2 +1,165 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Globalization;
+using LabourDataset.Cli.Commands;
+using LabourDataset.Cli.Data;
+
 namespace LabourDataset.Cli;
-public static class CliApp { public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => 0; }
+
+/// <summary>The 'labour' command line: parse, run one command, write its output or one error line.</summary>
+public static class CliApp
+{
+    private const int RedirectedWidth = 80;
+
+    /// <summary>
+    /// Runs the CLI. Output reaches <paramref name="stdout"/> only when the command succeeds; on failure
+    /// <paramref name="stderr"/> gets one "error: ..." line and the exit code is 2 (bad input) or 1 (I/O failure).
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        bool terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        bool noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        int width = terminal ? TerminalWidth() : RedirectedWidth;
+        return Run(args, stdout, stderr, Catalog.Dataset, ansi: terminal && !noColor, width);
+    }
+
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Catalog catalog, bool ansi = false, int width = RedirectedWidth)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(catalog);
+
+        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using var errors = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var context = new CliContext(catalog, output, CliContext.CreateConsole(output, ansi, width), width);
+        (RootCommand root, Option<bool> json) = CommandTree.Build(context);
+
+        int exitCode;
+        try
+        {
+            ParseResult parse = root.Parse(args);
+            context.Json = parse.GetValue(json);
+            if (parse.Action is ParseErrorAction)
+            {
+                throw new CliException(ParseErrorMessage(root, parse));
+            }
+
+            exitCode = parse.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = errors,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (CliException e)
+        {
+            return Fail(stderr, e.Message, e.ExitCode);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            return Fail(stderr, e.Message, CliException.FailureExitCode);
+        }
+
+        if (exitCode == 0)
+        {
+            stdout.Write(output.ToString());
+            stdout.Flush();
+        }
+        else
+        {
+            stderr.Write(errors.ToString());
+            stderr.Flush();
+        }
+
+        return exitCode;
+    }
+
+    private static int Fail(TextWriter stderr, string message, int exitCode)
+    {
+        stderr.WriteLine("error: " + Data.Values.OneLine(message));
+        stderr.Flush();
+        return exitCode;
+    }
+
+    private static string ParseErrorMessage(RootCommand root, ParseResult parse)
+    {
+        if (parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0 && !parse.UnmatchedTokens[0].StartsWith('-'))
+        {
+            return Suggestions.Unknown("command", parse.UnmatchedTokens[0], root.Subcommands.Select(c => c.Name));
+        }
+
+        string message = parse.Errors.Count > 0 ? parse.Errors[0].Message : "invalid arguments";
+        string path = string.Join(' ', CommandPath(parse.CommandResult.Command, root));
+        return $"{message.TrimEnd('.')} (see '{path} --help')";
+    }
+
+    private static IEnumerable<string> CommandPath(Command command, RootCommand root)
+    {
+        yield return "labour";
+        if (command != root)
+        {
+            yield return command.Name;
+        }
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            int width = Console.WindowWidth;
+            return width >= 40 ? width : RedirectedWidth;
+        }
+        catch (IOException)
+        {
+            return RedirectedWidth;
+        }
+    }
+}
+
+/// <summary>Builds the command tree for one run.</summary>
+internal static class CommandTree
+{
+    public static (RootCommand Root, Option<bool> Json) Build(CliContext context)
+    {
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print machine-readable JSON instead of tables",
+            Recursive = true,
+        };
+        var version = new Option<bool>("--version")
+        {
+            Description = "Show the tool version, the dataset version and the content hash",
+        };
+
+        var root = new RootCommand("labour: browse, search and export the LabourDataset data package (forced labour, child labour, trafficking).");
+        foreach (Option builtIn in root.Options.OfType<VersionOption>().ToArray())
+        {
+            root.Options.Remove(builtIn);
+        }
+
+        foreach (HelpOption help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction helpAction)
+            {
+                helpAction.MaxWidth = context.Width;
+            }
+        }
+
+        root.Options.Add(json);
+        root.Options.Add(version);
+        root.Subcommands.Add(OverviewCommand.Create(context));
+        root.Subcommands.Add(TablesCommand.Create(context));
+        root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(GetCommand.Create(context));
+        root.Subcommands.Add(CountryCommand.Create(context));
+        root.Subcommands.Add(InstrumentCommand.Create(context));
+        root.Subcommands.Add(SeriesCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.SetAction(parse => parse.GetValue(version) ? VersionCommand.Run(context) : OverviewCommand.Run(context));
+        return (root, json);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace LabourDataset.Tests;
+
+/// <summary>
+/// Re-reads the statistical tables of seed 004 (East Nusa Tenggara) straight from the seed text and compares every
+/// cell with the observations in data/: decimal commas converted exactly, '-' kept as a missing value.
+/// </summary>
+public class SeedTableTests
+{
+    private static readonly Regex Year = new(@"^(19|20)\d\d$");
+    private static readonly Regex Cell = new(@"^(-|\d+(,\d+)?)$");
+
+    private static List<(string Area, int Year, string Printed)> ReadTable(string startMarker)
+    {
+        string[] lines = Repo.SeedText("seed-004").Split('\n');
+        int start = Array.FindIndex(lines, l => l.Trim().Trim('*') == startMarker);
+        start.ShouldBeGreaterThan(0, startMarker);
+        var cells = new List<(string, int, string)>();
+        var years = new List<int>();
+        for (int i = start + 1; i < lines.Length && !lines[i].StartsWith("Sumber", StringComparison.Ordinal); i++)
+        {
+            string[] tokens = lines[i].TrimEnd('\r').Split('\t').Select(t => t.Trim()).Where(t => t.Length > 0).ToArray();
+            if (tokens.Length > 0 && tokens.All(t => Year.IsMatch(t)))
+            {
+                years = tokens.Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList();
+                continue;
+            }
+            string? name = tokens.FirstOrDefault(t => !Cell.IsMatch(t));
+            var values = tokens.Where(t => Cell.IsMatch(t)).ToList();
+            if (name is null || values.Count == 0) continue;
+            values.Count.ShouldBe(years.Count, lines[i]);
+            for (int v = 0; v < values.Count; v++) cells.Add((name, years[v], values[v]));
+        }
+        return cells;
+    }
+
+    private static Area AreaNamed(string name)
+        => Areas.All.Single(a => a.Code.StartsWith("ID-NTT", StringComparison.Ordinal) && (a.Name == name || a.NameOriginal == name));
+
+    [Theory]
+    [InlineData("Data persentase penduduk miskin NTT", "poor-population-percent", 138)]
+    [InlineData("Gambar Data persentase tingkat pengangguran terbuka di NTT", "open-unemployment-rate-percent", 138)]
+    public void Regency_tables_match_the_seed_cell_by_cell(string marker, string indicator, int expectedCells)
+    {
+        var cells = ReadTable(marker);
+        cells.Count.ShouldBe(expectedCells);
+        foreach (var (name, year, printed) in cells)
+        {
+            Area area = AreaNamed(name);
+            var matches = area.Observations.Where(o => o.IndicatorCode == indicator && o.PeriodStart == year && o.PeriodEnd == year).ToList();
+            matches.Count.ShouldBe(1, $"{indicator} {area.Code} {year}");
+            Observation o = matches[0];
+            o.ValueAsPrinted.ShouldBe(printed, o.Id);
+            if (printed == "-")
+            {
+                o.Value.ShouldBeNull(o.Id);
+                o.MissingReason.ShouldNotBeNullOrWhiteSpace(o.Id);
+            }
+            else
+            {
+                o.Value.ShouldBe(decimal.Parse(printed.Replace(',', '.'), CultureInfo.InvariantCulture), o.Id);
+            }
+            o.Unit.ShouldBe("percent", o.Id);
+            o.Locator.ShouldContain("Gambar 4.1");
+        }
+    }
+
+    [Fact]
+    public void Ntt_has_21_regencies_and_1_city_in_the_hierarchy()
+    {
+        Area ntt = Areas.Get("ID-NTT");
+        ntt.Parent!.Code.ShouldBe("IDN");
+        ntt.Children.Count(a => a.Kind == "regency").ShouldBe(21);
+        ntt.Children.Count(a => a.Kind == "city").ShouldBe(1);
+    }
+
+    [Fact]
+    public void Southeast_asia_trafficking_table_keeps_its_stated_multiplier()
+    {
+        var rows = Observations.All.Where(o => o.SourceId == "seed-003" && o.Locator.StartsWith("Pembahasan, Tabel 1.1", StringComparison.Ordinal)).ToList();
+        rows.Count.ShouldBe(7);
+        rows.ShouldAllBe(o => o.Multiplier == 1000);
+        rows.Select(o => o.PeriodStart).OrderBy(y => y).ShouldBe([2005, 2006, 2007, 2008, 2009, 2010, 2011]);
+        string seed = Repo.SeedText("seed-003");
+        seed.ShouldContain("1000");
+    }
+
+    [Fact]
+    public void Conflicting_ntt_2014_victim_counts_stay_side_by_side()
+    {
+        var values = Observations.All.Where(o => o.SourceId == "seed-004" && o.AreaCode == "ID-NTT" && o.PeriodStart == 2014 && o.Status == "conflicting")
+            .Select(o => o.Value).ToList();
+        values.ShouldContain(131m);
+        values.ShouldContain(605m);
+    }
+}
