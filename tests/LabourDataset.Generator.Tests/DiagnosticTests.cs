@@ -139,3 +139,57 @@ public class DiagnosticTests
         return dir;
     }
 }
+
+public class MoreDiagnosticTests
+{
+    private static IEnumerable<string> Ids(Dictionary<string, string> files) => GeneratorHarness.Run(files).LdsDiagnostics.Select(d => d.Id);
+
+    [Fact]
+    public void Row_that_is_not_an_object_is_LDS0200()
+        => Ids(Fixtures.Package(instruments: "[ [\"C029\", \"Forced Labour\"] ]")).ShouldContain("LDS0200");
+
+    [Fact]
+    public void Resource_file_that_is_not_an_array_is_LDS0101()
+        => Ids(Fixtures.Package(instruments: "{ \"rows\": [] }")).ShouldContain("LDS0101");
+
+    [Fact]
+    public void Descriptor_that_is_not_an_object_is_LDS0101()
+        => Ids(Fixtures.Package(descriptor: "[]")).ShouldContain("LDS0101");
+
+    [Fact]
+    public void Missing_resources_is_LDS0110_and_wrong_type_is_LDS0111()
+    {
+        Ids(Fixtures.Package(descriptor: "{ \"name\": \"x\", \"version\": \"1.0.0\" }")).ShouldContain("LDS0110");
+        Ids(Fixtures.Package(descriptor: "{ \"name\": \"x\", \"version\": \"1.0.0\", \"resources\": {} }")).ShouldContain("LDS0111");
+    }
+
+    [Fact]
+    public void Unique_and_length_constraints_are_checked()
+    {
+        string descriptor = Fixtures.Descriptor.Replace("{ \"name\": \"name\", \"type\": \"string\", \"constraints\": { \"required\": true } }",
+            "{ \"name\": \"name\", \"type\": \"string\", \"constraints\": { \"required\": true, \"unique\": true, \"maxLength\": 9 } }");
+        descriptor.ShouldNotBe(Fixtures.Descriptor);
+        var ids = Ids(Fixtures.Package(descriptor: descriptor, countries: Fixtures.Countries.Replace("\"Cambodia\"", "\"Uzbekistan\""))).ToList();
+        ids.ShouldContain("LDS0301");
+        ids.ShouldContain("LDS0207");
+    }
+
+    [Fact]
+    public void Two_descriptors_are_LDS0003_and_json_without_descriptor_is_LDS0002()
+    {
+        var files = Fixtures.Package();
+        files["other/datapackage.json"] = Fixtures.Descriptor;
+        Ids(files).ShouldContain("LDS0003");
+        Ids(new Dictionary<string, string> { ["rows.json"] = "[]" }).ShouldContain("LDS0002");
+    }
+
+    [Fact]
+    public void A_missing_value_marker_becomes_null_for_optional_fields()
+    {
+        string descriptor = Fixtures.Descriptor.Replace("\"primaryKey\": \"code\"", "\"primaryKey\": \"code\", \"missingValues\": [\"\", \"-\"]");
+        string countries = Fixtures.Countries.Replace("\"aliases\": [] }", "\"aliases\": [], \"members\": null }").Replace("\"share\": null", "\"share\": \"-\"");
+        GenerationResult result = GeneratorHarness.Run(Fixtures.Package(descriptor: descriptor, countries: countries));
+        result.LdsDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ShouldBeEmpty();
+        result.Source("Countries.g.cs").ShouldContain("new Country(\"KHM\", \"Cambodia\", null, null,");
+    }
+}
