@@ -266,7 +266,7 @@ namespace LabourDataset.Generator
     }
 
     /// <summary>Step names that tests use to check what re-ran after an edit.</summary>
-    public static class TrackingNames
+    internal static class TrackingNames
     {
         public const string Options = nameof(Options);
         public const string DescriptorFile = nameof(DescriptorFile);

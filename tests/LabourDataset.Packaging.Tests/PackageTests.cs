@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace LabourDataset.Packaging.Tests;
+
+/// <summary>
+/// Packs both packages into a local folder feed, then restores, builds and runs two consumers from that feed only
+/// (no project references): this is what catches a file missing from a package.
+/// </summary>
+public sealed class PackageTests : IClassFixture<PackedFeed>
+{
+    private readonly PackedFeed _feed;
+
+    public PackageTests(PackedFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Dataset_package_version_is_the_data_version_and_holds_lib_docs_and_readme()
+    {
+        string nupkg = Path.Combine(_feed.Folder, $"LabourDataset.{_feed.DataVersion}.nupkg");
+        File.Exists(nupkg).ShouldBeTrue();
+        using ZipArchive zip = ZipFile.OpenRead(nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        entries.ShouldContain("lib/net8.0/LabourDataset.dll");
+        entries.ShouldContain("lib/net10.0/LabourDataset.dll");
+        entries.ShouldContain("lib/net8.0/LabourDataset.xml");
+        entries.ShouldContain("README.md");
+        entries.ShouldNotContain(e => e.StartsWith("analyzers/", StringComparison.Ordinal));
+        string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+        nuspec.ShouldContain($"<version>{_feed.DataVersion}</version>");
+        nuspec.ShouldContain("<license type=\"expression\">MIT AND CC-BY-4.0</license>");
+        nuspec.ShouldContain("<repository type=\"git\"");
+        nuspec.ShouldNotContain("LabourDataset.Generator");
+        File.Exists(Path.Combine(_feed.Folder, $"LabourDataset.{_feed.DataVersion}.snupkg")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Generator_package_bundles_the_analyzer_and_build_props()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(Path.Combine(_feed.Folder, $"LabourDataset.Generator.{_feed.GeneratorVersion}.nupkg"));
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        entries.ShouldContain("analyzers/dotnet/cs/LabourDataset.Generator.dll");
+        entries.ShouldContain("build/LabourDataset.Generator.props");
+        entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_consumer_of_the_dataset_package_builds_and_runs_from_the_feed()
+    {
+        string output = _feed.Run("DatasetConsumer");
+        output.ShouldContain("title: Forced Labour Convention, 1930 (No. 29)");
+        output.ShouldContain("uzb ratifications: ");
+        output.ShouldContain("ntt regencies: 22");
+        output.ShouldContain("version: " + _feed.DataVersion);
+        output.ShouldContain("hash: " + LabourDataset.DatasetInfo.ContentHash);
+    }
+
+    [Fact]
+    public void A_consumer_with_its_own_data_package_uses_the_generator_package()
+    {
+        string output = _feed.Run("GeneratorConsumer");
+        output.ShouldContain("Garment workers: 2 actions, 1500 workers");
+        output.ShouldContain("Harbour workers: 1 actions, 0 workers");
+        output.ShouldContain("first action union: Garment workers");
+        output.ShouldContain("package: strikes-example 2.0.1");
+    }
+
+    [Fact]
+    public void A_broken_data_file_fails_dotnet_build_with_one_LDS_error_at_its_line()
+    {
+        (int exitCode, string output) = _feed.Build("GeneratorConsumer", dir =>
+            File.WriteAllText(Path.Combine(dir, "data", "actions.json"), "[\n  { \"id\": \"A1\", \"unionCode\": \"U9\" }\n]\n"));
+        exitCode.ShouldNotBe(0);
+        output.ShouldContain("actions.json(2,30): error LDS0302");
+        output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().Count().ShouldBe(1, output);
+        output.ShouldNotContain("CS8785");
+    }
+}
+
+/// <summary>Packs once per test run into a temporary feed; consumers restore with a private package cache.</summary>
+public sealed class PackedFeed : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "labour-pack-" + Guid.NewGuid().ToString("N"));
+
+    public PackedFeed()
+    {
+        Folder = Path.Combine(_root, "feed");
+        Directory.CreateDirectory(Folder);
+        DataVersion = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot, "data", "datapackage.json"))).RootElement.GetProperty("version").GetString()!;
+        foreach (string project in new[] { "generators/LabourDataset.Generator/LabourDataset.Generator.csproj", "src/LabourDataset/LabourDataset.csproj" })
+        {
+            var (code, output) = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Folder, "-p:ContinuousIntegrationBuild=true");
+            code.ShouldBe(0, output);
+        }
+        GeneratorVersion = Path.GetFileNameWithoutExtension(Directory.GetFiles(Folder, "LabourDataset.Generator.*.nupkg").Single())["LabourDataset.Generator.".Length..];
+    }
+
+    public string Folder { get; }
+
+    public string DataVersion { get; }
+
+    public string GeneratorVersion { get; }
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        string dir = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(dir, "LabourDataset.sln"))) dir = Path.GetDirectoryName(dir)!;
+        return dir;
+    }
+
+    /// <summary>Copies a consumer outside the repository (so no repo-wide props apply) and points it at the feed only.</summary>
+    private string Prepare(string consumer, Action<string>? edit)
+    {
+        string dir = Path.Combine(_root, consumer + "-" + Guid.NewGuid().ToString("N")[..8]);
+        CopyDirectory(Path.Combine(RepoRoot, "tests", "PackageConsumers", consumer), dir);
+        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{Folder}" />
+              </packageSources>
+            </configuration>
+            """);
+        edit?.Invoke(dir);
+        return dir;
+    }
+
+    public (int ExitCode, string Output) Build(string consumer, Action<string>? edit = null)
+    {
+        string dir = Prepare(consumer, edit);
+        return Dotnet(dir, "build", "-c", "Release", $"-p:LabourDatasetVersion={DataVersion}", $"-p:LabourDatasetGeneratorVersion={GeneratorVersion}");
+    }
+
+    public string Run(string consumer)
+    {
+        string dir = Prepare(consumer, null);
+        var (code, output) = Dotnet(dir, "run", "-c", "Release", $"-p:LabourDatasetVersion={DataVersion}", $"-p:LabourDatasetGeneratorVersion={GeneratorVersion}");
+        code.ShouldBe(0, output);
+        return output;
+    }
+
+    private (int, string) Dotnet(string workingDirectory, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in args) psi.ArgumentList.Add(arg);
+        // A private package cache: a repacked package of the same version is always the fresh one.
+        psi.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using Process process = Process.Start(psi)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(TimeSpan.FromMinutes(5)).ShouldBeTrue("dotnet " + string.Join(' ', args) + " timed out");
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(from, file);
+            if (relative.StartsWith("bin", StringComparison.Ordinal) || relative.StartsWith("obj", StringComparison.Ordinal)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind does not affect results.
+        }
+    }
+}
