@@ -115,6 +115,10 @@ namespace LabourDataset.Generator
                     : new DatasetInfoInput(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.OrderBy(h => h.ResourceName, StringComparer.Ordinal).ToEquatableArray(), input.Right))
                 .WithTrackingName(TrackingNames.DatasetInfo);
 
+            context.RegisterSourceOutput(package.Combine(options), (spc, input) =>
+            {
+                if (input.Left is not null && input.Right.HasUtf8Literals) AddSource(spc, "DataPackageBlob.g.cs", () => CompactRows.EmitReader(input.Left.Namespace), "the row decoder");
+            });
             context.RegisterSourceOutput(records, (spc, input) => AddSource(spc, input.Table.TypeName + ".g.cs", () => RecordEmitter.Emit(input), input.Table.Name));
             context.RegisterSourceOutput(collections, (spc, input) => AddSource(spc, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input), input.Table.Path));
             context.RegisterSourceOutput(emptyCollections, (spc, input) => AddSource(spc, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input), input.Table.Path));
@@ -140,7 +144,9 @@ namespace LabourDataset.Generator
             return new EmitOptions(
                 ns,
                 compilation.GetTypeByMetadataName("System.DateOnly") is not null,
-                compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute") is not null);
+                compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute") is not null,
+                compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation cs && cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11
+                    && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null);
         }
 
         private static string SafeNamespace(string? assemblyName)

@@ -44,23 +44,37 @@ namespace LabourDataset.Generator.Emit
             w.Line("internal static object?[] __GetValues(" + type + " row) => new object?[] { " + string.Join(", ", table.Fields.Select(f => "row." + f.PropertyName)) + " };");
 
             w.Line();
+            if (CompactRows.Applies(input))
+            {
+                CompactRows.EmitCreate(w, input);
+            }
+            else
+            {
+                EmitInlineCreate(w, input);
+            }
+
+            w.Close();
+            w.Close();
+            return w.ToString();
+        }
+
+        private static void EmitInlineCreate(SourceWriter w, CollectionInput input)
+        {
+            TableSpec table = input.Table;
+            string type = table.TypeName;
             w.Open("private static " + type + "[] __Create()");
             w.Line("return new " + type + "[]");
             w.Line("{");
             w.Indent();
-            foreach (RowData row in rows)
+            foreach (RowData row in input.Data.Rows)
             {
                 var args = new List<string>(table.Fields.Count);
-                for (int i = 0; i < table.Fields.Count; i++) args.Add(TypeMapping.Literal(table.Fields[i].Type, row.Cells[i], options));
+                for (int i = 0; i < table.Fields.Count; i++) args.Add(TypeMapping.Literal(table.Fields[i].Type, row.Cells[i], input.Options));
                 w.Line("new " + type + "(" + string.Join(", ", args) + "),");
             }
             w.Unindent();
             w.Line("};");
             w.Close();
-
-            w.Close();
-            w.Close();
-            return w.ToString();
         }
 
         private static string KeyType(List<FieldSpec> keyFields, EmitOptions options)

@@ -1,7 +1,7 @@
 namespace LabourDataset.Generator.Model
 {
     /// <summary>What the consuming compilation offers; read once per compilation and compared by value.</summary>
-    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore);
+    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore, bool HasUtf8Literals = true);
 
     /// <summary>One resource's schema together with the whole package, which emitting its record needs for navigation.</summary>
     internal sealed record RecordInput(TableSpec Table, PackageSpec Package, EmitOptions Options);

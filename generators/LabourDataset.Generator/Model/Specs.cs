@@ -60,7 +60,16 @@ namespace LabourDataset.Generator.Model
         string CollectionName,
         EquatableArray<FieldSpec> Fields,
         EquatableArray<string> PrimaryKey,
-        EquatableArray<ForeignKeySpec> ForeignKeys);
+        EquatableArray<ForeignKeySpec> ForeignKeys,
+        RowStorage Storage = RowStorage.Automatic);
+
+    /// <summary>How a collection's rows are emitted: object creations per row, or a compact UTF-8 blob decoded on first use.</summary>
+    internal enum RowStorage
+    {
+        Automatic,
+        Inline,
+        Compact,
+    }
 
     /// <summary>A reverse navigation emitted on a referenced record: child rows pointing at it.</summary>
     internal sealed record ReverseLinkSpec(string PropertyName, string ChildTypeName, string ChildCollectionName, string LookupMethodName, string KeyFieldPropertyName);

@@ -235,6 +235,13 @@ namespace LabourDataset.Generator.Parsing
             var draft = new TableDraft(name, path, resolved, OptionalString(node, "title", where), OptionalString(node, "description", where), nameNode, _locator);
             draft.TypeNameOverride = OverrideName(node, "csharp:typeName", where);
             draft.CollectionNameOverride = OverrideName(node, "csharp:collectionName", where);
+            string? storage = OptionalString(node, "csharp:rowStorage", where);
+            if (storage is not null)
+            {
+                if (storage == "inline") draft.Storage = RowStorage.Inline;
+                else if (storage == "compact") draft.Storage = RowStorage.Compact;
+                else Report(Descriptors.InvalidName.Id, _locator.At(node.Find("csharp:rowStorage")!.Value), _fileName, "csharp:rowStorage", storage, "use \"inline\" or \"compact\"");
+            }
             bool fieldsOk = true;
             var fieldNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (JsonNode fieldNode in fieldsProp.Value.Items!)
@@ -699,6 +706,7 @@ namespace LabourDataset.Generator.Parsing
             public JsonNode NameNode { get; }
             public string? TypeNameOverride { get; set; }
             public string? CollectionNameOverride { get; set; }
+            public RowStorage Storage { get; set; }
             public string TypeName { get; set; } = string.Empty;
             public string CollectionName { get; set; } = string.Empty;
             public List<FieldDraft> Fields { get; } = new List<FieldDraft>();
@@ -712,7 +720,8 @@ namespace LabourDataset.Generator.Parsing
                 PrimaryKey.ToEquatableArray(),
                 ResolvedKeys.Select(k => new ForeignKeySpec(
                     k.Draft.Field.Name, k.Target.Name, k.TargetField.Name, k.NavigationName, k.ReverseName ?? string.Empty,
-                    "__By" + k.Draft.Field.PropertyName)).ToEquatableArray());
+                    "__By" + k.Draft.Field.PropertyName)).ToEquatableArray(),
+                Storage);
         }
 
         private sealed class FieldDraft
