@@ -35,7 +35,7 @@ public static class CliApp
         using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var errors = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var context = new CliContext(catalog, output, CliContext.CreateConsole(output, ansi, width), width);
-        (RootCommand root, Option<bool> json) = CommandTree.Build(context);
+        (Command root, Option<bool> json) = CommandTree.Build(context);
 
         int exitCode;
         try
@@ -65,7 +65,7 @@ public static class CliApp
 
         if (exitCode == 0)
         {
-            stdout.Write(output.ToString());
+            stdout.Write(ansi ? output.ToString() : TrimLineEnds(output.ToString()));
             stdout.Flush();
         }
         else
@@ -77,6 +77,23 @@ public static class CliApp
         return exitCode;
     }
 
+    /// <summary>Drops the spaces Spectre pads lines with, for plain (redirected) output.</summary>
+    internal static string TrimLineEnds(string text)
+    {
+        if (!text.Contains(" \n", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd(' ');
+        }
+
+        return string.Join('\n', lines);
+    }
+
     private static int Fail(TextWriter stderr, string message, int exitCode)
     {
         stderr.WriteLine("error: " + Data.Values.OneLine(message));
@@ -84,7 +101,7 @@ public static class CliApp
         return exitCode;
     }
 
-    private static string ParseErrorMessage(RootCommand root, ParseResult parse)
+    private static string ParseErrorMessage(Command root, ParseResult parse)
     {
         if (parse.CommandResult.Command == root && parse.UnmatchedTokens.Count > 0 && !parse.UnmatchedTokens[0].StartsWith('-'))
         {
@@ -96,7 +113,7 @@ public static class CliApp
         return $"{message.TrimEnd('.')} (see '{path} --help')";
     }
 
-    private static IEnumerable<string> CommandPath(Command command, RootCommand root)
+    private static IEnumerable<string> CommandPath(Command command, Command root)
     {
         yield return "labour";
         if (command != root)
@@ -122,7 +139,7 @@ public static class CliApp
 /// <summary>Builds the command tree for one run.</summary>
 internal static class CommandTree
 {
-    public static (RootCommand Root, Option<bool> Json) Build(CliContext context)
+    public static (Command Root, Option<bool> Json) Build(CliContext context)
     {
         var json = new Option<bool>("--json")
         {
@@ -134,20 +151,16 @@ internal static class CommandTree
             Description = "Show the tool version, the dataset version and the content hash",
         };
 
-        var root = new RootCommand("labour: browse, search and export the LabourDataset data package (forced labour, child labour, trafficking).");
-        foreach (Option builtIn in root.Options.OfType<VersionOption>().ToArray())
+        // A plain Command named "labour" rather than RootCommand, whose name would be the host's executable
+        // (e.g. "testhost" under tests); it gets the help option but not the built-in --version.
+        var root = new Command("labour", "labour: browse, search and export the LabourDataset data package (forced labour, child labour, trafficking).");
+        var help = new HelpOption();
+        if (help.Action is HelpAction helpAction)
         {
-            root.Options.Remove(builtIn);
+            helpAction.MaxWidth = context.Width;
         }
 
-        foreach (HelpOption help in root.Options.OfType<HelpOption>())
-        {
-            if (help.Action is HelpAction helpAction)
-            {
-                helpAction.MaxWidth = context.Width;
-            }
-        }
-
+        root.Options.Add(help);
         root.Options.Add(json);
         root.Options.Add(version);
         root.Subcommands.Add(OverviewCommand.Create(context));

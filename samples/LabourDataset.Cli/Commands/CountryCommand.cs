@@ -105,16 +105,20 @@ internal static class CountryCommand
         else
         {
             bool notes = ratifications.Any(r => r.Caveat is not null || r.Detail is not null);
+            // Year/date and status share a column (two lines) so the title keeps room within 80 columns.
             Table table = notes
-                ? Ui.NewTable("Instrument", "Title", "Year/date", "Status", "Note")
-                : Ui.NewTable("Instrument", "Title", "Year/date", "Status");
+                ? Ui.NewTable("Code", "Instrument", "Year/date, status", "Note")
+                : Ui.NewTable("Code", "Instrument", "Year/date, status");
+            table.Columns[0].NoWrap();
+            var footnotes = new Footnotes();
             foreach (Ratification r in ratifications)
             {
-                string[] cells = [r.InstrumentCode, r.Instrument.Title, Research.Date(r), r.Status];
-                table.AddTextRow(notes ? [.. cells, Research.JoinNotes(r.Detail, r.Caveat)] : cells);
+                string[] cells = [r.InstrumentCode, r.Instrument.Title, Research.Date(r) + "\n" + r.Status];
+                table.AddTextRow(notes ? [.. cells, footnotes.Mark(Research.JoinNotes(r.Detail, r.Caveat))] : cells);
             }
 
             console.Write(table);
+            footnotes.Write(console);
         }
 
         console.WriteLine();
@@ -127,7 +131,7 @@ internal static class CountryCommand
         foreach ((Indicator indicator, List<Observation> rows) in groups)
         {
             console.Line($"{indicator.Code}: {indicator.Name} ({indicator.Unit})");
-            console.Write(SeriesCommand.ObservationTable(rows, showArea: false, showPeriod: true));
+            SeriesCommand.WriteObservations(console, rows, showArea: false, showPeriod: true);
         }
 
         return 0;

@@ -74,7 +74,7 @@ internal static class GetCommand
         }
 
         IAnsiConsole console = context.Console;
-        string? rowLabel = table.LabelOf(row);
+        string? rowLabel = table.LabelOf(row) is { } rowTitle ? Values.OneLine(rowTitle) : null;
         console.Heading($"{table.Name} {rowKey}" + (rowLabel is null ? string.Empty : " - " + rowLabel));
         var lines = new List<(string Label, string Value)>();
         for (int i = 0; i < table.Fields.Count; i++)
@@ -83,7 +83,7 @@ internal static class GetCommand
             var followed = references.Where(r => r.Field == i).ToList();
             if (followed.Count > 0)
             {
-                text = string.Join("; ", followed.Select(r => r.Key + " -> " + (r.Label ?? "(not found in " + r.Table + ")")));
+                text = string.Join("; ", followed.Select(r => r.Key + " -> " + (r.Label is null ? "(not found in " + r.Table + ")" : Values.OneLine(r.Label))));
             }
 
             lines.Add((table.Fields[i].Name, text));

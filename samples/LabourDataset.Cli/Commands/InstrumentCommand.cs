@@ -81,14 +81,18 @@ internal static class InstrumentCommand
         Table table = notes
             ? Ui.NewTable("Code", "Country", "Year/date", "Status", "Note")
             : Ui.NewTable("Code", "Country", "Year/date", "Status");
+        table.Columns[0].NoWrap();
+        table.Columns[3].NoWrap();
+        var footnotes = new Footnotes();
         foreach (Ratification r in ratifications)
         {
             string[] cells = [r.CountryCode, r.Country.Name, Research.Date(r), r.Status];
-            string inForce = r.InForceFrom is { } from ? "in force from " + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
-            table.AddTextRow(notes ? [.. cells, Research.JoinNotes(inForce, r.Caveat)] : cells);
+            string? inForce = r.InForceFrom is { } from ? "in force from " + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            table.AddTextRow(notes ? [.. cells, footnotes.Cell(inForce, r.Caveat)] : cells);
         }
 
         console.Write(table);
+        footnotes.Write(console);
         return 0;
     }
 }

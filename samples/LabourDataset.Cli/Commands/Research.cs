@@ -76,8 +76,11 @@ internal static class Research
     public static string Unit(Observation o) =>
         o.Multiplier is null ? o.Unit : o.Unit + " x" + o.Multiplier.Value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Status (when not as stated), why a value is missing, and the caveat.</summary>
-    public static string Note(Observation o) => JoinNotes(o.Status == AsStated ? null : o.Status, o.MissingReason, o.Caveat);
+    /// <summary>The status when it is not "as-stated" (approximate, doubtful, conflicting, ...), else null.</summary>
+    public static string? Flag(Observation o) => o.Status == AsStated ? null : o.Status;
+
+    /// <summary>Why a value is missing, and the caveat.</summary>
+    public static string Note(Observation o) => JoinNotes(o.MissingReason, o.Caveat);
 
     public static string Date(Ratification r) =>
         r.RatificationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)

@@ -11,8 +11,9 @@ internal static class SearchCommand
 {
     public const int DefaultLimit = 50;
     private const int TableWidth = 13;
-    private const int KeyWidth = 24;
+    private const int KeyWidth = 36;
     private const int FieldWidth = 16;
+    private const int MinSnippetWidth = 24;
 
     public static Command Create(CliContext context)
     {
@@ -102,10 +103,11 @@ internal static class SearchCommand
             return 0;
         }
 
-        int tableWidth = Math.Min(TableWidth, shown.Max(m => m.Table.Length));
-        int keyWidth = Math.Min(KeyWidth, shown.Max(m => m.Key.Length));
-        int fieldWidth = Math.Min(FieldWidth, shown.Max(m => m.Field.Length));
-        int snippetWidth = Math.Max(12, context.Width - Ui.TableOverhead(4) - tableWidth - keyWidth - fieldWidth);
+        int tableWidth = Math.Max("Table".Length, Math.Min(TableWidth, shown.Max(m => m.Table.Length)));
+        int fieldWidth = Math.Max("Field".Length, Math.Min(FieldWidth, shown.Max(m => m.Field.Length)));
+        int room = Math.Max(2 * MinSnippetWidth, context.Width - Ui.TableOverhead(4) - tableWidth - fieldWidth);
+        int keyWidth = Math.Max("Key".Length, Math.Min(Math.Min(KeyWidth, shown.Max(m => m.Key.Length)), room - MinSnippetWidth));
+        int snippetWidth = room - keyWidth;
         var grid = new Table().Border(TableBorder.Square);
         grid.AddColumn(new TableColumn("Table").Width(tableWidth).NoWrap());
         grid.AddColumn(new TableColumn("Key").Width(keyWidth).NoWrap());

@@ -61,7 +61,11 @@ internal static class SeriesCommand
                     $" for indicator '{indicator.Code}'" + (area is null ? string.Empty : $" in area '{area.Code}'")));
         }
 
-        bool timeSeries = period is null && periods.Count > 1 && observations.Select(o => o.AreaCode).Distinct(StringComparer.Ordinal).Count() == 1;
+        // One area and one breakdown over several periods: chart the periods. Otherwise chart one period across areas.
+        bool timeSeries = period is null
+            && periods.Count > 1
+            && observations.Select(o => o.AreaCode).Distinct(StringComparer.Ordinal).Count() == 1
+            && observations.Select(o => o.Breakdown ?? string.Empty).Distinct(StringComparer.Ordinal).Count() == 1;
         selected ??= periods.Count > 0 ? periods[^1] : null;
         List<Observation> section = timeSeries
             ? Sort(observations, sort ?? SortPeriod)
@@ -130,7 +134,7 @@ internal static class SeriesCommand
         if (timeSeries)
         {
             console.Heading($"{observations[0].Area.Name}: {periods.Count.ToString(CultureInfo.InvariantCulture)} periods");
-            console.Write(ObservationTable(section, showArea: false, showPeriod: true));
+            WriteObservations(console, section, showArea: false, showPeriod: true);
             WriteChart(console, context.Width, section, o => o.Period + Suffix(o.Breakdown), indicator.Name);
             return 0;
         }
@@ -139,24 +143,27 @@ internal static class SeriesCommand
             ? $"Period {selected}"
             : $"Period {selected} (latest of {periods.Count.ToString(CultureInfo.InvariantCulture)}; use --period to pick another)";
         console.Heading(which);
-        console.Write(ObservationTable(section, showArea: true, showPeriod: false));
+        WriteObservations(console, section, showArea: true, showPeriod: false);
         WriteChart(console, context.Width, section, o => o.Area.Name + Suffix(o.Breakdown), $"{indicator.Name}, {selected}");
 
         if (showAll)
         {
             console.WriteLine();
             console.Heading($"All periods ({all.Count.ToString(CultureInfo.InvariantCulture)} observations)");
-            console.Write(ObservationTable(all, showArea: true, showPeriod: true));
+            WriteObservations(console, all, showArea: true, showPeriod: true);
         }
 
         return 0;
     }
 
-    /// <summary>A table of observations: [period] [area] [breakdown] value unit [note (status, missing reason, caveat)].</summary>
-    public static Table ObservationTable(IReadOnlyList<Observation> rows, bool showArea, bool showPeriod)
+    /// <summary>
+    /// Writes a table of observations: [period] [area] [breakdown] value unit [note], where the note is the status (when
+    /// not as stated) and a footnote number; the footnotes (missing reason, caveat) follow the table, each text once.
+    /// </summary>
+    public static void WriteObservations(IAnsiConsole console, IReadOnlyList<Observation> rows, bool showArea, bool showPeriod)
     {
         bool breakdown = rows.Any(o => o.Breakdown is not null);
-        bool notes = rows.Any(o => Research.Note(o).Length > 0);
+        bool notes = rows.Any(o => Research.Flag(o) is not null || Research.Note(o).Length > 0);
         var headers = new List<string>();
         if (showPeriod)
         {
@@ -182,6 +189,7 @@ internal static class SeriesCommand
 
         Table table = Ui.NewTable([.. headers]);
         table.Columns[headers.IndexOf("Value")].RightAligned();
+        var footnotes = new Footnotes();
         foreach (Observation o in rows)
         {
             var cells = new List<string>();
@@ -204,13 +212,14 @@ internal static class SeriesCommand
             cells.Add(Research.Unit(o));
             if (notes)
             {
-                cells.Add(Research.Note(o));
+                cells.Add(footnotes.Cell(Research.Flag(o), Research.Note(o)));
             }
 
             table.AddTextRow([.. cells]);
         }
 
-        return table;
+        console.Write(table);
+        footnotes.Write(console);
     }
 
     private static void WriteChart(IAnsiConsole console, int width, IReadOnlyList<Observation> rows, Func<Observation, string> label, string title)
