@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using LabourDataset.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace LabourDataset.Benchmarks;
+
+/// <summary>
+/// Generator throughput on synthetic packages, with System.Text.Json's JsonDocument parse of the same bytes as the
+/// baseline, and the cost of a re-run after an unrelated code edit.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private sealed class Text(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private ImmutableArray<AdditionalText> _texts;
+    private CSharpCompilation _compilation = null!;
+    private GeneratorDriver _warm = null!;
+    private byte[][] _json = [];
+    private int _edit;
+
+    [Params(1_000, 10_000, 100_000)]
+    public int Rows { get; set; }
+
+    /// <summary>Total JSON size, for MB/s in docs/benchmarks.md.</summary>
+    public long JsonBytes => _json.Sum(j => (long)j.Length);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var files = SyntheticPackage.Build(Rows);
+        _texts = files.Select(kv => (AdditionalText)new Text("/bench/" + kv.Key, kv.Value)).ToImmutableArray();
+        _json = files.Values.Select(v => Encoding.UTF8.GetBytes(v)).ToArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.EndsWith(".dll", StringComparison.Ordinal)).Select(p => MetadataReference.CreateFromFile(p));
+        _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class Marker { }")], references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _warm = NewDriver().RunGenerators(_compilation);
+        Console.WriteLine($"// rows={Rows} jsonBytes={JsonBytes}");
+    }
+
+    private GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create([new DataPackageGenerator().AsSourceGenerator()], additionalTexts: _texts,
+        parseOptions: new CSharpParseOptions(LanguageVersion.Latest));
+
+    [Benchmark(Baseline = true, Description = "STJ JsonDocument.Parse (baseline)")]
+    public int ParseWithSystemTextJson()
+    {
+        int count = 0;
+        foreach (byte[] json in _json)
+        {
+            using JsonDocument doc = JsonDocument.Parse(json);
+            count += doc.RootElement.ValueKind == JsonValueKind.Array ? doc.RootElement.GetArrayLength() : 1;
+        }
+        return count;
+    }
+
+    [Benchmark(Description = "Generator full run")]
+    public int FullRun() => NewDriver().RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "Generator re-run after unrelated edit")]
+    public int RerunAfterUnrelatedEdit()
+    {
+        var edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit" + (_edit++) + " { }"));
+        return _warm.RunGenerators(edited).GetRunResult().GeneratedTrees.Length;
+    }
+}
