@@ -7,10 +7,16 @@ using System.Text.Json.Serialization;
 #if WITH_DATA
 using Synthetic;
 
+// The baseline's records have the same shape as the generated ones, written by hand: a source generator (here
+// System.Text.Json's) cannot see types that another generator (ours) adds to the same compilation.
+public sealed record BaselineObservation(string Id, string IndicatorCode, string AreaCode, int Year, decimal? Value, long? Count, string Unit,
+    bool? Verified, DateOnly? Published, string? Note, IReadOnlyList<string>? Tags);
+
+public sealed record BaselineArea(string Code, string Name);
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(List<Observation>))]
-[JsonSerializable(typeof(List<Area>))]
-[JsonSerializable(typeof(List<Indicator>))]
+[JsonSerializable(typeof(List<BaselineObservation>))]
+[JsonSerializable(typeof(List<BaselineArea>))]
 internal sealed partial class BaselineContext : JsonSerializerContext
 {
 }
@@ -20,19 +26,19 @@ public sealed class Baseline
 {
     public Baseline()
     {
-        Observations = Load("observations.json", BaselineContext.Default.ListObservation);
-        Areas = Load("areas.json", BaselineContext.Default.ListArea);
+        Observations = Load("observations.json", BaselineContext.Default.ListBaselineObservation);
+        Areas = Load("areas.json", BaselineContext.Default.ListBaselineArea);
         ObservationsById = Observations.ToDictionary(o => o.Id, StringComparer.Ordinal);
         AreasByCode = Areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
     }
 
-    public List<Observation> Observations { get; }
+    public List<BaselineObservation> Observations { get; }
 
-    public List<Area> Areas { get; }
+    public List<BaselineArea> Areas { get; }
 
-    public Dictionary<string, Observation> ObservationsById { get; }
+    public Dictionary<string, BaselineObservation> ObservationsById { get; }
 
-    public Dictionary<string, Area> AreasByCode { get; }
+    public Dictionary<string, BaselineArea> AreasByCode { get; }
 
     private static List<T> Load<T>(string name, System.Text.Json.Serialization.Metadata.JsonTypeInfo<List<T>> info)
     {
