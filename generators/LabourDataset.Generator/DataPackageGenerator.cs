@@ -103,7 +103,7 @@ namespace LabourDataset.Generator
                 .SelectMany((input, _) => input.Left.Left is null
                     ? ImmutableArray<CollectionInput>.Empty
                     : input.Left.Left.Tables.Where(t => !input.Right.Contains(t.Name))
-                        .Select(t => new CollectionInput(new TableData(t.Name, EquatableArray<RowData>.Empty, string.Empty), t, input.Left.Left, input.Left.Right))
+                        .Select(t => new CollectionInput(TableData.Empty(t.Name), t, input.Left.Left, input.Left.Right))
                         .ToImmutableArray());
 
             IncrementalValueProvider<DatasetInfoInput?> datasetInfo = package
@@ -252,7 +252,7 @@ namespace LabourDataset.Generator
                 // Last resort: the file is reported, its table stays empty, and the build still shows why.
                 var info = DiagnosticInfo.Create(Descriptors.InternalError.Id, null, path, ex.GetType().Name + ": " + ex.Message);
                 string name = PackageParser.FileName(path);
-                return new TableParseResult(new TableData(name, EquatableArray<RowData>.Empty, string.Empty), new TableKeys(name, EquatableArray<string>.Empty),
+                return new TableParseResult(TableData.Empty(name), new TableKeys(name, EquatableArray<string>.Empty),
                     EquatableArray<ForeignKeyValue>.Empty, new EquatableArray<DiagnosticInfo>(new[] { info }));
             }
         }

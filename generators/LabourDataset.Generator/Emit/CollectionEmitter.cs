@@ -16,7 +16,7 @@ namespace LabourDataset.Generator.Emit
         {
             TableSpec table = input.Table;
             EmitOptions options = input.Options;
-            EquatableArray<RowData> rows = input.Data.Rows;
+            RowList rows = input.Data.Rows;
             string type = table.TypeName;
             string rowCount = rows.Count.ToString(CultureInfo.InvariantCulture);
             var w = new SourceWriter();
@@ -66,7 +66,7 @@ namespace LabourDataset.Generator.Emit
             w.Line("return new " + type + "[]");
             w.Line("{");
             w.Indent();
-            foreach (RowData row in input.Data.Rows)
+            foreach (RowView row in input.Data.Rows)
             {
                 var args = new List<string>(table.Fields.Count);
                 for (int i = 0; i < table.Fields.Count; i++) args.Add(TypeMapping.Literal(table.Fields[i].Type, row.Cells[i], input.Options));
@@ -124,7 +124,7 @@ namespace LabourDataset.Generator.Emit
             w.Close();
         }
 
-        private static void EmitRowProperties(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, EquatableArray<RowData> rows)
+        private static void EmitRowProperties(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, RowList rows)
         {
             if (keyFields.Count != 1 || keyFields[0].Type != FieldType.String) return;
             int keyIndex = IndexOf(table, keyFields[0]);

@@ -23,7 +23,7 @@ namespace LabourDataset.Generator.Emit
             if (!input.Options.HasUtf8Literals || input.Table.Storage == RowStorage.Inline) return false;
             if (input.Table.Storage == RowStorage.Automatic && input.Data.Rows.Count <= Threshold) return false;
             // UTF-8 cannot carry an unpaired surrogate; such a table keeps the exact inline form.
-            foreach (RowData row in input.Data.Rows)
+            foreach (RowView row in input.Data.Rows)
             {
                 foreach (CellValue cell in row.Cells)
                 {
@@ -60,7 +60,7 @@ namespace LabourDataset.Generator.Emit
                 }
                 return i;
             }
-            foreach (RowData row in input.Data.Rows)
+            foreach (RowView row in input.Data.Rows)
             {
                 for (int f = 0; f < row.Cells.Count; f++)
                 {

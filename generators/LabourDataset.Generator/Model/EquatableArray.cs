@@ -17,7 +17,19 @@ namespace LabourDataset.Generator.Model
 
         public EquatableArray(T[] items) => _items = items;
 
-        public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+        public EquatableArray(IEnumerable<T> items) => _items = ToArray(items);
+
+        /// <summary>One exact-size copy: large tables live on the large-object heap, where every extra copy costs a full GC.</summary>
+        private static T[] ToArray(IEnumerable<T> items)
+        {
+            if (items is ICollection<T> collection)
+            {
+                var array = new T[collection.Count];
+                collection.CopyTo(array, 0);
+                return array;
+            }
+            return new List<T>(items).ToArray();
+        }
 
         private T[] Items => _items ?? Array.Empty<T>();
 
@@ -47,6 +59,16 @@ namespace LabourDataset.Generator.Model
                 foreach (T item in Items) hash = (hash * 31) + (item is null ? 0 : item.GetHashCode());
                 return hash;
             }
+        }
+
+        /// <summary>A loop over the array: LINQ's Contains would box an enumerator on every call in hot paths.</summary>
+        public bool Contains(T value)
+        {
+            foreach (T item in Items)
+            {
+                if (EqualityComparer<T>.Default.Equals(item, value)) return true;
+            }
+            return false;
         }
 
         public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();

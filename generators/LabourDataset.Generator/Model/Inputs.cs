@@ -7,8 +7,14 @@ namespace LabourDataset.Generator.Model
 
     internal sealed record PackageParseResult(PackageSpec? Package, EquatableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>A foreign-key value in a row, kept with its location so a dangling reference can be reported precisely.</summary>
-    internal sealed record ForeignKeyValue(string ResourceName, string FieldName, string TargetResource, string TargetField, string Value, string RowLabel, LocationInfo Location);
+    /// <summary>
+    /// A foreign-key value in a row, kept with its location so a dangling reference can be reported precisely. A struct,
+    /// and the row label is only built for a reported problem: large tables have one of these per row and key.
+    /// </summary>
+    internal readonly record struct ForeignKeyValue(string ResourceName, string FieldName, string TargetResource, string TargetField, string Value, int RowIndex, string? RowKeyField, string? RowKey, LocationInfo Location)
+    {
+        public string RowLabel => Parsing.TableParser.Label(RowIndex, RowKeyField, RowKey);
+    }
 
     /// <summary>Primary-key values of a single-key table, for foreign-key checks in other tables.</summary>
     internal sealed record TableKeys(string ResourceName, EquatableArray<string> Keys);

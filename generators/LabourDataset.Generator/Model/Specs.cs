@@ -1,9 +1,10 @@
 using System;
+using System.Collections.Generic;
 
 namespace LabourDataset.Generator.Model
 {
     /// <summary>Where a JSON token sits in a file: enough to build a Roslyn Location later, without holding one.</summary>
-    internal sealed record LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn);
+    internal readonly record struct LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn);
 
     /// <summary>Field types of the supported Table Schema subset.</summary>
     internal enum FieldType
@@ -90,17 +91,80 @@ namespace LabourDataset.Generator.Model
         EquatableArray<TableSpec> Tables);
 
     /// <summary>One typed cell. Text holds the canonical invariant form of a scalar; Items the elements of an array.</summary>
-    internal sealed record CellValue(bool IsNull, string? Text, EquatableArray<string> Items)
+    /// <remarks>A struct: a 100k-row table has a million cells, and an object per cell dominated parse time.</remarks>
+    internal readonly record struct CellValue(bool IsNull, string? Text, EquatableArray<string> Items)
     {
-        public static readonly CellValue Null = new CellValue(true, null, EquatableArray<string>.Empty);
+        public static CellValue Null => new CellValue(true, null, EquatableArray<string>.Empty);
 
         public static CellValue Scalar(string text) => new CellValue(false, text, EquatableArray<string>.Empty);
 
         public static CellValue Array(EquatableArray<string> items) => new CellValue(false, null, items);
     }
 
-    internal sealed record RowData(EquatableArray<CellValue> Cells);
+    /// <summary>A row: a window on the table's flat cell array.</summary>
+    internal readonly struct RowView
+    {
+        public RowView(EquatableArray<CellValue> cells, int offset, int count) => Cells = new CellSlice(cells, offset, count);
+
+        public CellSlice Cells { get; }
+    }
+
+    internal readonly struct CellSlice : IReadOnlyList<CellValue>
+    {
+        private readonly EquatableArray<CellValue> _cells;
+        private readonly int _offset;
+
+        public CellSlice(EquatableArray<CellValue> cells, int offset, int count)
+        {
+            _cells = cells;
+            _offset = offset;
+            Count = count;
+        }
+
+        public int Count { get; }
+
+        public CellValue this[int index] => _cells[_offset + index];
+
+        public IEnumerator<CellValue> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return _cells[_offset + i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    internal readonly struct RowList : IReadOnlyList<RowView>
+    {
+        private readonly EquatableArray<CellValue> _cells;
+        private readonly int _fieldCount;
+
+        public RowList(EquatableArray<CellValue> cells, int fieldCount)
+        {
+            _cells = cells;
+            _fieldCount = fieldCount;
+        }
+
+        public int Count => _fieldCount == 0 ? 0 : _cells.Count / _fieldCount;
+
+        public RowView this[int index] => new RowView(_cells, index * _fieldCount, _fieldCount);
+
+        public IEnumerator<RowView> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>The rows of one resource after parsing and validation, plus the hash of the file's canonical content.</summary>
-    internal sealed record TableData(string ResourceName, EquatableArray<RowData> Rows, string ContentHash);
+    /// <remarks>
+    /// Cells are one flat array (row-major, <see cref="FieldCount"/> per row) rather than an object per row: a model of
+    /// 100k rows must stay cheap for the garbage collector, which otherwise dominated generation time.
+    /// </remarks>
+    internal sealed record TableData(string ResourceName, int FieldCount, EquatableArray<CellValue> Cells, string ContentHash)
+    {
+        public static TableData Empty(string resourceName) => new TableData(resourceName, 0, EquatableArray<CellValue>.Empty, string.Empty);
+
+        public RowList Rows => new RowList(Cells, FieldCount);
+    }
 }

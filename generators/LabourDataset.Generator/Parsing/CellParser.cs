@@ -11,7 +11,21 @@ namespace LabourDataset.Generator.Parsing
         {
             canonical = text;
             if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
-            return DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+            int year = Digits(text, 0, 4), month = Digits(text, 5, 2), day = Digits(text, 8, 2);
+            return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        }
+
+        /// <summary>The value of <paramref name="count"/> ASCII digits, or -1 if any is not a digit.</summary>
+        private static int Digits(string text, int start, int count)
+        {
+            int value = 0;
+            for (int i = start; i < start + count; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9') return -1;
+                value = (value * 10) + (c - '0');
+            }
+            return value;
         }
 
         /// <summary>Integer text of a JSON number with no fraction or exponent, within the 64-bit range.</summary>
@@ -24,6 +38,12 @@ namespace LabourDataset.Generator.Parsing
         /// </summary>
         public static bool TryParseDecimal(string raw, out string canonical)
         {
+            if (IsPlainDecimal(raw))
+            {
+                // JSON's grammar already gives the canonical plain form; at most 28 digits always fit a decimal exactly.
+                canonical = raw;
+                return true;
+            }
             canonical = string.Empty;
             if (!TryDecompose(raw, out bool negative, out string digits, out int exponent)) return false;
             // value = digits * 10^exponent, exactly. decimal holds up to 28 fractional digits and 96-bit mantissas.
@@ -56,6 +76,26 @@ namespace LabourDataset.Generator.Parsing
             }
             canonical = (negative ? "-" : string.Empty) + plain;
             return true;
+        }
+
+        private static bool IsPlainDecimal(string raw)
+        {
+            int digits = 0;
+            bool nonZero = false;
+            for (int i = raw[0] == '-' ? 1 : 0; i < raw.Length; i++)
+            {
+                char c = raw[i];
+                if (c >= '0' && c <= '9')
+                {
+                    digits++;
+                    nonZero |= c != '0';
+                }
+                else if (c != '.')
+                {
+                    return false; // an exponent: take the exact slow path
+                }
+            }
+            return digits <= 28 && nonZero;
         }
 
         private static readonly BigInteger DecimalMax = BigInteger.Parse("79228162514264337593543950335", CultureInfo.InvariantCulture);

@@ -26,9 +26,9 @@ namespace LabourDataset.Generator.Parsing
             Length = length;
         }
 
-        public JsonKind Kind { get; }
+        public JsonKind Kind { get; private set; }
 
-        public int Start { get; }
+        public int Start { get; private set; }
 
         public int Length { get; set; }
 
@@ -38,6 +38,17 @@ namespace LabourDataset.Generator.Parsing
         public List<JsonProperty>? Properties { get; set; }
 
         public List<JsonNode>? Items { get; set; }
+
+        /// <summary>Makes a pooled node new again (the streaming parser recycles the nodes of each finished row).</summary>
+        internal void Reset(JsonKind kind, int start)
+        {
+            Kind = kind;
+            Start = start;
+            Length = 0;
+            Text = null;
+            Properties?.Clear();
+            Items?.Clear();
+        }
 
         public JsonProperty? Find(string name)
         {
@@ -65,20 +76,23 @@ namespace LabourDataset.Generator.Parsing
 
     internal sealed class JsonProperty
     {
-        public JsonProperty(string name, int nameStart, int nameLength, JsonNode value)
+        public JsonProperty(string name, int nameStart, int nameLength, JsonNode value) => Set(name, nameStart, nameLength, value);
+
+        public string Name { get; private set; } = string.Empty;
+
+        public int NameStart { get; private set; }
+
+        public int NameLength { get; private set; }
+
+        public JsonNode Value { get; private set; } = null!;
+
+        internal JsonProperty Set(string name, int nameStart, int nameLength, JsonNode value)
         {
             Name = name;
             NameStart = nameStart;
             NameLength = nameLength;
             Value = value;
+            return this;
         }
-
-        public string Name { get; }
-
-        public int NameStart { get; }
-
-        public int NameLength { get; }
-
-        public JsonNode Value { get; }
     }
 }

@@ -26,7 +26,44 @@ namespace LabourDataset.Generator.Parsing
         private readonly string _text;
         private int _pos;
 
+        // In streaming mode the nodes of a row are recycled for the next row, because a large table would otherwise
+        // allocate millions of short-lived nodes. Callers must not keep nodes past their callback.
+        private readonly List<JsonNode> _nodePool = new List<JsonNode>();
+        private readonly List<JsonProperty> _propertyPool = new List<JsonProperty>();
+        private bool _pooling;
+        private int _nodesUsed;
+        private int _propertiesUsed;
+
         private JsonParser(string text) => _text = text;
+
+        private JsonNode NewNode(JsonKind kind, int start, int length)
+        {
+            if (!_pooling) return new JsonNode(kind, start, length);
+            JsonNode node;
+            if (_nodesUsed < _nodePool.Count)
+            {
+                node = _nodePool[_nodesUsed];
+                node.Reset(kind, start);
+            }
+            else
+            {
+                node = new JsonNode(kind, start, 0);
+                _nodePool.Add(node);
+            }
+            _nodesUsed++;
+            node.Length = length;
+            return node;
+        }
+
+        private JsonProperty NewProperty(string name, int nameStart, int nameLength, JsonNode value)
+        {
+            if (!_pooling) return new JsonProperty(name, nameStart, nameLength, value);
+            if (_propertiesUsed < _propertyPool.Count) return _propertyPool[_propertiesUsed++].Set(name, nameStart, nameLength, value);
+            var property = new JsonProperty(name, nameStart, nameLength, value);
+            _propertyPool.Add(property);
+            _propertiesUsed++;
+            return property;
+        }
 
         public static JsonNode? Parse(string text, out JsonParseError? error)
         {
@@ -37,6 +74,77 @@ namespace LabourDataset.Generator.Parsing
                 if (parser._pos < text.Length && text[parser._pos] == '\uFEFF') parser._pos++;
                 parser.SkipWhitespace();
                 JsonNode root = parser.ParseValue(0);
+                parser.SkipWhitespace();
+                if (parser._pos < text.Length)
+                {
+                    throw new JsonSyntaxException(parser._pos, "unexpected " + parser.DescribeCurrent() + " after the end of the top-level value");
+                }
+                error = null;
+                return root;
+            }
+            catch (JsonSyntaxException ex)
+            {
+                int position = Math.Min(ex.Position, text.Length);
+                error = new JsonParseError(position, position < text.Length ? 1 : 0, ex.Message);
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Parses a top-level array one item at a time, handing each to <paramref name="onItem"/> and dropping it
+        /// afterwards, so a large table never exists as a whole tree. Returns the root; for an array root its Items are
+        /// not kept. Returns null on a syntax error (items before the error have been handed over already).
+        /// </summary>
+        public static JsonNode? ParseArrayItems(string text, Action<JsonNode, int> onItem, out JsonParseError? error)
+        {
+            var parser = new JsonParser(text);
+            try
+            {
+                parser.SkipWhitespace();
+                if (parser._pos < text.Length && text[parser._pos] == '\uFEFF') parser._pos++;
+                parser.SkipWhitespace();
+                JsonNode root;
+                if (parser.Peek() != '[')
+                {
+                    root = parser.ParseValue(0);
+                }
+                else
+                {
+                    root = new JsonNode(JsonKind.Array, parser._pos, 0);
+                    parser._pos++;
+                    parser.SkipWhitespace();
+                    int index = 0;
+                    if (parser.Peek() == ']')
+                    {
+                        parser._pos++;
+                    }
+                    else
+                    {
+                        while (true)
+                        {
+                            parser.SkipWhitespace();
+                            if (parser.Peek() == ']') throw new JsonSyntaxException(parser._pos, "trailing comma before ']'; remove the comma");
+                            parser._pooling = true;
+                            parser._nodesUsed = 0;
+                            parser._propertiesUsed = 0;
+                            onItem(parser.ParseValue(1), index++);
+                            parser.SkipWhitespace();
+                            char c = parser.Peek();
+                            if (c == ',')
+                            {
+                                parser._pos++;
+                                continue;
+                            }
+                            if (c == ']')
+                            {
+                                parser._pos++;
+                                break;
+                            }
+                            throw new JsonSyntaxException(parser._pos, parser._pos >= text.Length ? "unexpected end of file; the array is not closed with ']'" : "expected ',' or ']' but found " + parser.DescribeCurrent());
+                        }
+                    }
+                    root.Length = parser._pos - root.Start;
+                }
                 parser.SkipWhitespace();
                 if (parser._pos < text.Length)
                 {
@@ -65,8 +173,10 @@ namespace LabourDataset.Generator.Parsing
                 case '"':
                     {
                         int start = _pos;
-                        string s = ParseString();
-                        return new JsonNode(JsonKind.String, start, _pos - start) { Text = s };
+                        string s = ParseShortString() ?? ParseString();
+                        JsonNode str = NewNode(JsonKind.String, start, _pos - start);
+                        str.Text = s;
+                        return str;
                     }
                 case 't': return ParseLiteral("true", JsonKind.True);
                 case 'f': return ParseLiteral("false", JsonKind.False);
@@ -94,7 +204,7 @@ namespace LabourDataset.Generator.Parsing
                 throw new JsonSyntaxException(_pos, "unexpected '" + _text.Substring(_pos, Math.Min(end - _pos, 20)) + "'; expected a value (strings need double quotes)");
             }
             _pos += word.Length;
-            return new JsonNode(kind, start, word.Length);
+            return NewNode(kind, start, word.Length);
         }
 
         private JsonNode ParseNumber()
@@ -129,7 +239,9 @@ namespace LabourDataset.Generator.Parsing
                 // "29,56" written as a bare number: a decimal comma, the commonest mistake in Indonesian data.
                 throw new JsonSyntaxException(_pos, "a decimal comma is not valid JSON; write 29.56, not 29,56");
             }
-            return new JsonNode(JsonKind.Number, start, _pos - start) { Text = _text.Substring(start, _pos - start) };
+            JsonNode number = NewNode(JsonKind.Number, start, _pos - start);
+            number.Text = _text.Substring(start, _pos - start);
+            return number;
         }
 
         private bool HasDecimalPoint(int start) => _text.IndexOf('.', start, _pos - start) >= 0;
@@ -205,9 +317,73 @@ namespace LabourDataset.Generator.Parsing
             }
         }
 
+        // Rows repeat the same property names; sharing one string per name avoids a million small allocations.
+        private readonly string?[] _names = new string?[64];
+        private int _lastObjectSize = 4;
+
+        // Data repeats short values (codes, units, flags); one shared string per value keeps the retained model small.
+        private readonly string?[] _values = new string?[4096];
+
+        /// <summary>A short string without escapes, shared with an earlier equal one when possible; null otherwise.</summary>
+        private string? ParseShortString()
+        {
+            int start = _pos + 1;
+            int limit = Math.Min(_text.Length, start + 33);
+            int end = start;
+            int hash = 17;
+            while (end < limit)
+            {
+                char c = _text[end];
+                if (c == '"') break;
+                if (c == '\\' || c < 0x20) return null;
+                hash = (hash * 31) + c;
+                end++;
+            }
+            if (end >= limit) return null;
+            int length = end - start;
+            int slot = hash & 4095;
+            string? cached = _values[slot];
+            if (cached is null || cached.Length != length || string.CompareOrdinal(_text, start, cached, 0, length) != 0)
+            {
+                cached = _text.Substring(start, length);
+                _values[slot] = cached;
+            }
+            _pos = end + 1;
+            return cached;
+        }
+
+        private string ParseName()
+        {
+            int start = _pos + 1;
+            int end = _text.IndexOf('"', start);
+            if (end > start && _text.IndexOf('\\', start, end - start) < 0)
+            {
+                int length = end - start;
+                int slot = (length * 31 + _text[start] + (_text[end - 1] * 7)) & 63;
+                string? cached = _names[slot];
+                if (cached is not null && cached.Length == length && string.CompareOrdinal(_text, start, cached, 0, length) == 0 && NoControlChars(start, end))
+                {
+                    _pos = end + 1;
+                    return cached;
+                }
+                string parsed = ParseString();
+                _names[slot] = parsed;
+                return parsed;
+            }
+            return ParseString();
+        }
+
+        private bool NoControlChars(int start, int end)
+        {
+            for (int i = start; i < end; i++) if (_text[i] < 0x20) return false;
+            return true;
+        }
+
         private JsonNode ParseObject(int depth)
         {
-            var node = new JsonNode(JsonKind.Object, _pos, 0) { Properties = new List<JsonProperty>() };
+            // Rows of a table have the same number of properties: start each list at the size of the last object.
+            JsonNode node = NewNode(JsonKind.Object, _pos, 0);
+            node.Properties ??= new List<JsonProperty>(_lastObjectSize);
             _pos++;
             SkipWhitespace();
             if (Peek() == '}')
@@ -224,14 +400,14 @@ namespace LabourDataset.Generator.Parsing
                     throw new JsonSyntaxException(_pos, Peek() == '}' ? "trailing comma before '}'; remove the comma" : "expected a property name in double quotes but found " + DescribeCurrent());
                 }
                 int nameStart = _pos;
-                string name = ParseString();
+                string name = ParseName();
                 int nameLength = _pos - nameStart;
                 SkipWhitespace();
                 if (Peek() != ':') throw new JsonSyntaxException(_pos, "expected ':' after property name \"" + name + "\" but found " + DescribeCurrent());
                 _pos++;
                 SkipWhitespace();
                 JsonNode value = ParseValue(depth + 1);
-                node.Properties.Add(new JsonProperty(name, nameStart, nameLength, value));
+                node.Properties.Add(NewProperty(name, nameStart, nameLength, value));
                 SkipWhitespace();
                 char c = Peek();
                 if (c == ',')
@@ -243,6 +419,7 @@ namespace LabourDataset.Generator.Parsing
                 {
                     _pos++;
                     node.Length = _pos - node.Start;
+                    _lastObjectSize = node.Properties.Count;
                     return node;
                 }
                 throw new JsonSyntaxException(_pos, _pos >= _text.Length ? "unexpected end of file; the object opened here is not closed with '}'" : "expected ',' or '}' but found " + DescribeCurrent());
@@ -251,7 +428,8 @@ namespace LabourDataset.Generator.Parsing
 
         private JsonNode ParseArray(int depth)
         {
-            var node = new JsonNode(JsonKind.Array, _pos, 0) { Items = new List<JsonNode>() };
+            JsonNode node = NewNode(JsonKind.Array, _pos, 0);
+            node.Items ??= new List<JsonNode>();
             _pos++;
             SkipWhitespace();
             if (Peek() == ']')
