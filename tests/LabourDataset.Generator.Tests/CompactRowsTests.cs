@@ -53,6 +53,26 @@ public class CompactRowsTests
     }
 
     [Fact]
+    public void Compact_rows_are_built_once_even_under_concurrent_first_access()
+    {
+        var rows = new StringBuilder("[");
+        for (int i = 0; i < 2000; i++) rows.Append(i > 0 ? "," : string.Empty).Append(CultureInfo.InvariantCulture, $"{{\"code\": \"K{i}\", \"name\": \"N{i % 13}\"}}");
+        rows.Append(']');
+        GenerationResult result = GeneratorHarness.Run(Fixtures.Package(countries: rows.ToString(), ratifications: "[]"));
+        result.Source("Countries.g.cs").ShouldContain("__DataPackageLazyRows<Country>");
+        System.Reflection.Assembly assembly = result.Load();
+        var list = (IReadOnlyList<object>)assembly.GetType("TestData.Countries")!.GetProperty("All")!.GetValue(null)!;
+        var seen = new object[8][];
+        Parallel.For(0, 8, t => seen[t] = Enumerable.Range(0, list.Count).Select(i => list[(i + (t * 251)) % list.Count]).OrderBy(o => o.ToString(), StringComparer.Ordinal).ToArray());
+        for (int t = 1; t < 8; t++)
+        {
+            for (int i = 0; i < seen[0].Length; i++) ReferenceEquals(seen[0][i], seen[t][i]).ShouldBeTrue();
+        }
+        list.Count.ShouldBe(2000);
+        list[1999].ToString()!.ShouldContain("K1999");
+    }
+
+    [Fact]
     public void Lone_surrogates_keep_the_inline_form()
     {
         var rows = new StringBuilder("[");

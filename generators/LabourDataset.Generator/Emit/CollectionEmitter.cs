@@ -25,28 +25,36 @@ namespace LabourDataset.Generator.Emit
             w.Line("/// <summary>The rows of resource '" + Literals.XmlDoc(table.Name) + "' (" + rowCount + " rows)" + RecordEmitter.DocSuffix(table.Description ?? table.Title) + "</summary>");
             w.Line(RecordEmitter.GeneratedCode);
             w.Open("public static partial class " + table.CollectionName);
-            w.Line("private static readonly " + type + "[] __rows = __Create();");
-            w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + "> __all = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(__rows);");
+            bool compact = CompactRows.Applies(input);
+            if (compact)
+            {
+                CompactRows.EmitStorage(w, input);
+            }
+            else
+            {
+                w.Line("private static readonly " + type + "[] __rows = __Create();");
+                w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + "> __all = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + type + ">(__rows);");
+            }
             w.Line();
-            w.Line("/// <summary>Every row, in the order of the data file.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => __all;");
+            w.Line("/// <summary>Every row, in the order of the data file" + (compact ? "; each record is built on first access." : ".") + "</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> All => " + (compact ? "__rows" : "__all") + ";");
             w.Line();
             w.Line("/// <summary>The number of rows.</summary>");
-            w.Line("public static int Count => __rows.Length;");
+            w.Line("public static int Count => " + rowCount + ";");
 
             List<FieldSpec> keyFields = TypeMapping.KeyFields(table).ToList();
-            if (keyFields.Count > 0) EmitKeyLookup(w, table, keyFields, options);
+            if (keyFields.Count > 0) EmitKeyLookup(w, table, keyFields, options, compact, rowCount);
             EmitRowProperties(w, table, keyFields, rows);
-            foreach (ForeignKeySpec fk in table.ForeignKeys) EmitReverseLookup(w, table, fk, options);
+            foreach (ForeignKeySpec fk in table.ForeignKeys) EmitReverseLookup(w, table, fk, options, compact, rowCount, input.Package.Namespace);
 
             w.Line();
             w.Line("/// <summary>Field values of a row in schema order, for generic tools (export, diff).</summary>");
             w.Line("internal static object?[] __GetValues(" + type + " row) => new object?[] { " + string.Join(", ", table.Fields.Select(f => "row." + f.PropertyName)) + " };");
 
             w.Line();
-            if (CompactRows.Applies(input))
+            if (compact)
             {
-                CompactRows.EmitCreate(w, input);
+                CompactRows.EmitDecode(w, input);
             }
             else
             {
@@ -82,15 +90,17 @@ namespace LabourDataset.Generator.Emit
                 ? TypeMapping.ClrType(keyFields[0].Type, options)
                 : "(" + string.Join(", ", keyFields.Select(f => TypeMapping.ClrType(f.Type, options))) + ")";
 
-        private static void EmitKeyLookup(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, EmitOptions options)
+        /// <summary>A field of row <c>i</c> as its C# value: from the record for inline rows, from the blob for compact ones (no record is built).</summary>
+        private static string FieldOf(TableSpec table, FieldSpec field, EmitOptions options, bool compact)
+            => compact ? CompactRows.FieldExpression(table, field, options) : "__rows[i]." + field.PropertyName;
+
+        private static void EmitKeyLookup(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, EmitOptions options, bool compact, string rowCount)
         {
             string type = table.TypeName;
             string keyType = KeyType(keyFields, options);
             string parameters = string.Join(", ", keyFields.Select(f => TypeMapping.ClrType(f.Type, options) + " " + TypeMapping.ParameterName(f.PropertyName)));
             string keyExpr = keyFields.Count == 1 ? TypeMapping.ParameterName(keyFields[0].PropertyName) : "(" + string.Join(", ", keyFields.Select(f => TypeMapping.ParameterName(f.PropertyName))) + ")";
-            string rowKey = keyFields.Count == 1 ? "row." + keyFields[0].PropertyName : "(" + string.Join(", ", keyFields.Select(f => "row." + f.PropertyName)) + ")";
-            // Primary-key fields are required, so the row's key properties are never null.
-            string nonNull = keyFields.Count == 1 && keyFields[0].Type != FieldType.String && keyFields[0].IsNullable ? ".Value" : string.Empty;
+            string rowKey = keyFields.Count == 1 ? FieldOf(table, keyFields[0], options, compact) : "(" + string.Join(", ", keyFields.Select(f => FieldOf(table, f, options, compact))) + ")";
             string keyNames = string.Join(", ", keyFields.Select(f => f.Name));
             string nullCheck = string.Join(" || ", keyFields.Where(f => f.Type == FieldType.String).Select(f => TypeMapping.ParameterName(f.PropertyName) + " is null"));
 
@@ -105,7 +115,7 @@ namespace LabourDataset.Generator.Emit
                 w.Line("return false;");
                 w.Close();
             }
-            w.Line("return __KeyIndex.Rows.TryGetValue(" + keyExpr + ", out row);");
+            EmitIndexedLookup(w, keyExpr);
             w.Close();
             w.Line();
             w.Line("/// <summary>Returns the row whose primary key (" + Literals.XmlDoc(keyNames) + ") has the given value.</summary>");
@@ -114,14 +124,25 @@ namespace LabourDataset.Generator.Emit
             w.Line();
             // A nested class so the dictionary is built on first lookup only, thread-safely by the type initialiser.
             w.Open("private static class __KeyIndex");
-            w.Line("internal static readonly global::System.Collections.Generic.Dictionary<" + keyType + ", " + type + "> Rows = Build();");
+            // Maps keys to row numbers, so a lookup builds only the record it returns.
+            w.Line("internal static readonly global::System.Collections.Generic.Dictionary<" + keyType + ", int> Rows = Build();");
             w.Line();
-            w.Open("private static global::System.Collections.Generic.Dictionary<" + keyType + ", " + type + "> Build()");
-            w.Line("var rows = new global::System.Collections.Generic.Dictionary<" + keyType + ", " + type + ">(__rows.Length" + (keyFields.Count == 1 && keyFields[0].Type == FieldType.String ? ", global::System.StringComparer.Ordinal" : string.Empty) + ");");
-            w.Line("foreach (" + type + " row in __rows) rows[" + rowKey + nonNull + "] = row;");
+            w.Open("private static global::System.Collections.Generic.Dictionary<" + keyType + ", int> Build()");
+            w.Line("var rows = new global::System.Collections.Generic.Dictionary<" + keyType + ", int>(" + rowCount + (keyFields.Count == 1 && keyFields[0].Type == FieldType.String ? ", global::System.StringComparer.Ordinal" : string.Empty) + ");");
+            w.Line("for (int i = 0; i < " + rowCount + "; i++) rows[" + rowKey + "] = i;");
             w.Line("return rows;");
             w.Close();
             w.Close();
+        }
+
+        private static void EmitIndexedLookup(SourceWriter w, string keyExpr)
+        {
+            w.Open("if (__KeyIndex.Rows.TryGetValue(" + keyExpr + ", out int index))");
+            w.Line("row = __rows[index];");
+            w.Line("return true;");
+            w.Close();
+            w.Line("row = null;");
+            w.Line("return false;");
         }
 
         private static void EmitRowProperties(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, RowList rows)
@@ -157,30 +178,34 @@ namespace LabourDataset.Generator.Emit
             return -1;
         }
 
-        private static void EmitReverseLookup(SourceWriter w, TableSpec table, ForeignKeySpec fk, EmitOptions options)
+        private static void EmitReverseLookup(SourceWriter w, TableSpec table, ForeignKeySpec fk, EmitOptions options, bool compact, string rowCount, string ns)
         {
             if (fk.ReverseName.Length == 0) return;
             FieldSpec field = table.Fields.First(f => f.Name == fk.FieldName);
             string type = table.TypeName;
             string keyType = TypeMapping.ClrType(field.Type, options);
+            string list = "global::System.Collections.Generic.IReadOnlyList<" + type + ">";
+            string comparer = field.Type == FieldType.String ? "global::System.StringComparer.Ordinal" : string.Empty;
             string holder = fk.LookupMethodName + "Index";
             w.Line();
             w.Line("/// <summary>Rows whose '" + Literals.XmlDoc(field.Name) + "' is the given key, in file order; used by the referenced record's navigation.</summary>");
-            w.Line("internal static global::System.Collections.Generic.IReadOnlyList<" + type + "> " + fk.LookupMethodName + "(" + keyType + " key) => "
-                + holder + ".Rows.TryGetValue(key, out global::System.Collections.Generic.IReadOnlyList<" + type + ">? rows) ? rows : global::System.Array.Empty<" + type + ">();");
+            w.Line("internal static " + list + " " + fk.LookupMethodName + "(" + keyType + " key) => "
+                + holder + ".Rows.TryGetValue(key, out " + list + "? rows) ? rows : global::System.Array.Empty<" + type + ">();");
             w.Line();
             w.Open("private static class " + holder);
-            w.Line("internal static readonly global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.IReadOnlyList<" + type + ">> Rows = Build();");
+            w.Line("internal static readonly global::System.Collections.Generic.Dictionary<" + keyType + ", " + list + "> Rows = Build();");
             w.Line();
-            w.Open("private static global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.IReadOnlyList<" + type + ">> Build()");
-            w.Line("var lists = new global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.List<" + type + ">>(" + (field.Type == FieldType.String ? "global::System.StringComparer.Ordinal" : string.Empty) + ");");
-            w.Open("foreach (" + type + " row in __rows)");
-            w.Line("if (row." + field.PropertyName + " is not " + keyType + " key) continue;");
-            w.Line("if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<" + type + ">? list)) lists[key] = list = new global::System.Collections.Generic.List<" + type + ">();");
-            w.Line("list.Add(row);");
+            w.Open("private static global::System.Collections.Generic.Dictionary<" + keyType + ", " + list + "> Build()");
+            w.Line("var lists = new global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.List<int>>(" + comparer + ");");
+            w.Open("for (int i = 0; i < " + rowCount + "; i++)");
+            string value = compact ? CompactRows.NullableFieldExpression(table, field, options) : "__rows[i]." + field.PropertyName;
+            w.Line("if (" + value + " is not " + keyType + " key) continue;");
+            w.Line("if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<int>? list)) lists[key] = list = new global::System.Collections.Generic.List<int>();");
+            w.Line("list.Add(i);");
             w.Close();
-            w.Line("var result = new global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.IReadOnlyList<" + type + ">>(lists.Count" + (field.Type == FieldType.String ? ", global::System.StringComparer.Ordinal" : string.Empty) + ");");
-            w.Line("foreach (var pair in lists) result[pair.Key] = pair.Value.AsReadOnly();");
+            w.Line("var result = new global::System.Collections.Generic.Dictionary<" + keyType + ", " + list + ">(lists.Count" + (comparer.Length > 0 ? ", " + comparer : string.Empty) + ");");
+            // Views over row numbers: the records are built only when a list is read.
+            w.Line("foreach (var pair in lists) result[pair.Key] = new global::" + ns + ".__DataPackageRowsAt<" + type + ">(All, pair.Value.ToArray());");
             w.Line("return result;");
             w.Close();
             w.Close();

@@ -44,7 +44,20 @@ namespace LabourDataset.Generator.Emit
             return false;
         }
 
-        public static void EmitCreate(SourceWriter w, CollectionInput input)
+        private static string Reader(CollectionInput input) => "global::" + input.Package.Namespace + ".__DataPackageBlob";
+
+        /// <summary>The blob, its index (string and row offsets, built on first use) and the lazily filled row list.</summary>
+        public static void EmitStorage(SourceWriter w, CollectionInput input)
+        {
+            TableSpec table = input.Table;
+            string type = table.TypeName;
+            string rowCount = input.Data.Rows.Count.ToString(CultureInfo.InvariantCulture);
+            w.Line("private static global::System.ReadOnlySpan<byte> __Data => " + Literals.String(Encode(input)) + "u8;");
+            w.Line("private static readonly " + Reader(input) + " __blob = " + Reader(input) + ".Open(__Data, " + rowCount + ");");
+            w.Line("private static readonly global::" + input.Package.Namespace + ".__DataPackageLazyRows<" + type + "> __rows = new global::" + input.Package.Namespace + ".__DataPackageLazyRows<" + type + ">(" + rowCount + ", __Decode);");
+        }
+
+        private static string Encode(CollectionInput input)
         {
             TableSpec table = input.Table;
             var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -89,15 +102,18 @@ namespace LabourDataset.Generator.Emit
             var utf8 = new UTF8Encoding(false, true);
             foreach (string s in strings) blob.Append(utf8.GetByteCount(s).ToString(CultureInfo.InvariantCulture)).Append(':').Append(s);
             blob.Append(rows);
+            return blob.ToString();
+        }
 
+        /// <summary>Builds the record of row i from the blob.</summary>
+        public static void EmitDecode(SourceWriter w, CollectionInput input)
+        {
+            TableSpec table = input.Table;
             string type = table.TypeName;
-            string reader = "global::" + input.Package.Namespace + ".__DataPackageBlob";
-            w.Open("private static " + type + "[] __Create()");
-            w.Line("global::System.ReadOnlySpan<byte> data = " + Literals.String(blob.ToString()) + "u8;");
-            w.Line("int pos = 0;");
-            w.Line("string[] s = " + reader + ".Strings(data, ref pos);");
-            w.Line("var rows = new " + type + "[" + input.Data.Rows.Count.ToString(CultureInfo.InvariantCulture) + "];");
-            w.Open("for (int i = 0; i < rows.Length; i++)");
+            string reader = Reader(input);
+            w.Open("private static " + type + " __Decode(int i)");
+            w.Line("global::System.ReadOnlySpan<byte> data = __Data;");
+            w.Line("int pos = __blob.RowStart(i);");
             var args = new List<string>();
             for (int f = 0; f < table.Fields.Count; f++)
             {
@@ -105,18 +121,35 @@ namespace LabourDataset.Generator.Emit
                 string c = "c" + f.ToString(CultureInfo.InvariantCulture);
                 if (field.Type == FieldType.StringArray)
                 {
-                    w.Line("string[]? " + c + " = " + reader + ".Array(data, ref pos, s);");
+                    w.Line("string[]? " + c + " = __blob.Array(data, ref pos);");
                     args.Add(field.IsNullable ? c : c + "!");
                     continue;
                 }
                 w.Line("int " + c + " = " + reader + ".Cell(data, ref pos);");
-                string value = Convert(field.Type, "s[" + c + "]", input.Options);
+                string value = Convert(field.Type, "__blob.String(data, " + c + ")", input.Options);
                 args.Add(field.IsNullable ? c + " < 0 ? null : " + (field.Type == FieldType.String ? value : "(" + TypeMapping.ClrType(field.Type, input.Options) + "?)" + value) : value);
             }
-            w.Line("rows[i] = new " + type + "(" + string.Join(", ", args) + ");");
+            w.Line("return new " + type + "(" + string.Join(", ", args) + ");");
             w.Close();
-            w.Line("return rows;");
-            w.Close();
+        }
+
+        private static int FieldIndex(TableSpec table, FieldSpec field)
+        {
+            for (int i = 0; i < table.Fields.Count; i++) if (table.Fields[i].Name == field.Name) return i;
+            return -1;
+        }
+
+        /// <summary>The value of a required scalar field of row i, read from the blob without building the record.</summary>
+        public static string FieldExpression(TableSpec table, FieldSpec field, EmitOptions options)
+            => Convert(field.Type, "__blob.Text(__Data, i, " + FieldIndex(table, field).ToString(CultureInfo.InvariantCulture) + ")!", options);
+
+        /// <summary>The value of a scalar field of row i as a nullable, read from the blob.</summary>
+        public static string NullableFieldExpression(TableSpec table, FieldSpec field, EmitOptions options)
+        {
+            string text = "__blob.Text(__Data, i, " + FieldIndex(table, field).ToString(CultureInfo.InvariantCulture) + ")";
+            return field.Type == FieldType.String
+                ? text
+                : "(" + text + " is string t ? (" + TypeMapping.ClrType(field.Type, options) + "?)" + Convert(field.Type, "t", options) + " : null)";
         }
 
         private static string Convert(FieldType type, string text, EmitOptions options)
@@ -136,64 +169,166 @@ namespace LabourDataset.Generator.Emit
         /// <summary>The decoder, emitted once per package as internal code so users take no run-time dependency.</summary>
         public static string EmitReader(string ns)
         {
-            var w = new SourceWriter();
-            RecordEmitter.FileHeader(w);
-            w.Open("namespace " + ns);
-            w.Line("/// <summary>Decodes the compact row blobs of generated collections; see the generator's CompactRows for the format.</summary>");
-            w.Line(RecordEmitter.GeneratedCode);
-            w.Open("internal static class __DataPackageBlob");
-            w.Open("internal static string[] Strings(global::System.ReadOnlySpan<byte> data, ref int pos)");
-            w.Line("int count = Number(data, ref pos, (byte)'\\n');");
-            w.Line("var strings = new string[count];");
-            w.Open("for (int i = 0; i < count; i++)");
-            w.Line("int length = Number(data, ref pos, (byte)':');");
-            w.Line("strings[i] = global::System.Text.Encoding.UTF8.GetString(data.Slice(pos, length));");
-            w.Line("pos += length;");
-            w.Close();
-            w.Line("return strings;");
-            w.Close();
-            w.Line();
-            w.Line("/// <summary>Reads one scalar cell: its string index, or -1 for null; skips the ',' or '\\n' after it.</summary>");
-            w.Open("internal static int Cell(global::System.ReadOnlySpan<byte> data, ref int pos)");
-            w.Line("byte b = data[pos];");
-            w.Open("if (b == (byte)',' || b == (byte)'\\n')");
-            w.Line("pos++;");
-            w.Line("return -1;");
-            w.Close();
-            w.Line("int value = 0;");
-            w.Line("while ((b = data[pos]) != (byte)',' && b != (byte)'\\n') { value = (value * 10) + (b - (byte)'0'); pos++; }");
-            w.Line("pos++;");
-            w.Line("return value;");
-            w.Close();
-            w.Line();
-            w.Line("/// <summary>Reads one array cell (\"[i.j]\"), or null for an empty cell.</summary>");
-            w.Open("internal static string[]? Array(global::System.ReadOnlySpan<byte> data, ref int pos, string[] strings)");
-            w.Line("byte b = data[pos];");
-            w.Open("if (b == (byte)',' || b == (byte)'\\n')");
-            w.Line("pos++;");
-            w.Line("return null;");
-            w.Close();
-            w.Line("pos++;");
-            w.Line("var items = new global::System.Collections.Generic.List<string>();");
-            w.Open("while (data[pos] != (byte)']')");
-            w.Line("int value = 0;");
-            w.Line("while ((b = data[pos]) != (byte)'.' && b != (byte)']') { value = (value * 10) + (b - (byte)'0'); pos++; }");
-            w.Line("items.Add(strings[value]);");
-            w.Line("if (b == (byte)'.') pos++;");
-            w.Close();
-            w.Line("pos += 2;");
-            w.Line("return items.Count == 0 ? global::System.Array.Empty<string>() : items.ToArray();");
-            w.Close();
-            w.Line();
-            w.Open("private static int Number(global::System.ReadOnlySpan<byte> data, ref int pos, byte terminator)");
-            w.Line("int value = 0;");
-            w.Line("byte b;");
-            w.Line("while ((b = data[pos++]) != terminator) value = (value * 10) + (b - (byte)'0');");
-            w.Line("return value;");
-            w.Close();
-            w.Close();
-            w.Close();
-            return w.ToString();
+            return ReaderSource.Replace("@NS@", ns).Replace("@GENERATED@", RecordEmitter.GeneratedCode);
         }
+
+        // Fixed text (no data in it), kept as one literal so it reads like the code it becomes.
+        private const string ReaderSource = @"// <auto-generated/>
+// Generated by LabourDataset.Generator from a Frictionless data package. Edit the data, not this file.
+#nullable enable
+
+namespace @NS@
+{
+    /// <summary>Index over one compact row blob: where each string and each row starts. Strings are decoded once, on first use.</summary>
+    @GENERATED@
+    internal sealed class __DataPackageBlob
+    {
+        private readonly int[] _stringStart;
+        private readonly int[] _stringLength;
+        private readonly string?[] _strings;
+        private readonly int[] _rowStart;
+
+        private __DataPackageBlob(int[] stringStart, int[] stringLength, int[] rowStart)
+        {
+            _stringStart = stringStart;
+            _stringLength = stringLength;
+            _strings = new string?[stringStart.Length];
+            _rowStart = rowStart;
+        }
+
+        internal static __DataPackageBlob Open(global::System.ReadOnlySpan<byte> data, int rowCount)
+        {
+            int pos = 0;
+            int count = Number(data, ref pos, (byte)'\n');
+            var start = new int[count];
+            var length = new int[count];
+            for (int i = 0; i < count; i++)
+            {
+                length[i] = Number(data, ref pos, (byte)':');
+                start[i] = pos;
+                pos += length[i];
+            }
+            var rows = new int[rowCount];
+            for (int r = 0; r < rowCount; r++)
+            {
+                rows[r] = pos;
+                pos += global::System.MemoryExtensions.IndexOf(data.Slice(pos), (byte)'\n') + 1;
+            }
+            return new __DataPackageBlob(start, length, rows);
+        }
+
+        internal int RowStart(int row) => _rowStart[row];
+
+        internal string String(global::System.ReadOnlySpan<byte> data, int index)
+        {
+            string? value = global::System.Threading.Volatile.Read(ref _strings[index]);
+            if (value is null)
+            {
+                value = global::System.Text.Encoding.UTF8.GetString(data.Slice(_stringStart[index], _stringLength[index]));
+                // One shared instance per distinct string, whichever thread decoded it first.
+                value = global::System.Threading.Interlocked.CompareExchange(ref _strings[index], value, null) ?? value;
+            }
+            return value;
+        }
+
+        /// <summary>The text of one scalar cell of a row, or null; used to index keys without building records.</summary>
+        internal string? Text(global::System.ReadOnlySpan<byte> data, int row, int field)
+        {
+            int pos = _rowStart[row];
+            for (int f = 0; f < field; f++)
+            {
+                byte b;
+                while ((b = data[pos++]) != (byte)',' && b != (byte)'\n') { }
+            }
+            int index = Cell(data, ref pos);
+            return index < 0 ? null : String(data, index);
+        }
+
+        /// <summary>Reads one scalar cell: its string index, or -1 for null; skips the ',' or '\n' after it.</summary>
+        internal static int Cell(global::System.ReadOnlySpan<byte> data, ref int pos)
+        {
+            byte b = data[pos];
+            if (b == (byte)',' || b == (byte)'\n')
+            {
+                pos++;
+                return -1;
+            }
+            int value = 0;
+            while ((b = data[pos]) != (byte)',' && b != (byte)'\n') { value = (value * 10) + (b - (byte)'0'); pos++; }
+            pos++;
+            return value;
+        }
+
+        /// <summary>Reads one array cell (""[i.j]""), or null for an empty cell.</summary>
+        internal string[]? Array(global::System.ReadOnlySpan<byte> data, ref int pos)
+        {
+            byte b = data[pos];
+            if (b == (byte)',' || b == (byte)'\n')
+            {
+                pos++;
+                return null;
+            }
+            pos++;
+            var items = new global::System.Collections.Generic.List<string>();
+            while (data[pos] != (byte)']')
+            {
+                int value = 0;
+                while ((b = data[pos]) != (byte)'.' && b != (byte)']') { value = (value * 10) + (b - (byte)'0'); pos++; }
+                items.Add(String(data, value));
+                if (b == (byte)'.') pos++;
+            }
+            pos += 2;
+            return items.Count == 0 ? global::System.Array.Empty<string>() : items.ToArray();
+        }
+
+        private static int Number(global::System.ReadOnlySpan<byte> data, ref int pos, byte terminator)
+        {
+            int value = 0;
+            byte b;
+            while ((b = data[pos++]) != terminator) value = (value * 10) + (b - (byte)'0');
+            return value;
+        }
+    }
+
+    /// <summary>Rows of a compact table: each record is decoded on first access and then kept; safe across threads.</summary>
+    @GENERATED@
+    internal sealed class __DataPackageLazyRows<T> : global::System.Collections.Generic.IReadOnlyList<T>
+        where T : class
+    {
+        private readonly T?[] _rows;
+        private readonly global::System.Func<int, T> _decode;
+
+        internal __DataPackageLazyRows(int count, global::System.Func<int, T> decode)
+        {
+            _rows = new T?[count];
+            _decode = decode;
+        }
+
+        public int Count => _rows.Length;
+
+        public T this[int index]
+        {
+            get
+            {
+                T? row = global::System.Threading.Volatile.Read(ref _rows[index]);
+                if (row is null)
+                {
+                    row = _decode(index);
+                    // Every caller sees the same record for a row.
+                    row = global::System.Threading.Interlocked.CompareExchange(ref _rows[index], row, null) ?? row;
+                }
+                return row;
+            }
+        }
+
+        public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
+        {
+            for (int i = 0; i < _rows.Length; i++) yield return this[i];
+        }
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+";
     }
 }

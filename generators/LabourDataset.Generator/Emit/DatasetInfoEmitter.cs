@@ -111,6 +111,28 @@ namespace LabourDataset.Generator.Emit
         private static void EmitSupportTypes(SourceWriter w)
         {
             w.Line();
+            w.Line("/// <summary>A read-only view of some rows of a table, by row number; used by reverse navigation.</summary>");
+            w.Line(RecordEmitter.GeneratedCode);
+            w.Open("internal sealed class __DataPackageRowsAt<T> : global::System.Collections.Generic.IReadOnlyList<T>");
+            w.Line("private readonly global::System.Collections.Generic.IReadOnlyList<T> _rows;");
+            w.Line("private readonly int[] _indices;");
+            w.Line();
+            w.Open("internal __DataPackageRowsAt(global::System.Collections.Generic.IReadOnlyList<T> rows, int[] indices)");
+            w.Line("_rows = rows;");
+            w.Line("_indices = indices;");
+            w.Close();
+            w.Line();
+            w.Line("public int Count => _indices.Length;");
+            w.Line();
+            w.Line("public T this[int index] => _rows[_indices[index]];");
+            w.Line();
+            w.Open("public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()");
+            w.Line("foreach (int index in _indices) yield return _rows[index];");
+            w.Close();
+            w.Line();
+            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+            w.Close();
+            w.Line();
             w.Line("/// <summary>A source declared in datapackage.json.</summary>");
             w.Line("/// <param name=\"Title\">Title of the source.</param>");
             w.Line("/// <param name=\"Path\">URL or path of the source, if given.</param>");
