@@ -65,7 +65,18 @@ namespace LabourDataset.Generator.Parsing
             return property;
         }
 
-        public static JsonNode? Parse(string text, out JsonParseError? error)
+        public static JsonNode? Parse(string text, out JsonParseError? error) => Run(text, parser => parser.ParseValue(0), out error);
+
+        /// <summary>
+        /// Parses a top-level array one item at a time, handing each to <paramref name="onItem"/> and dropping it
+        /// afterwards, so a large table never exists as a whole tree. Returns the root; for an array root its Items are
+        /// not kept. Returns null on a syntax error (items before the error have been handed over already).
+        /// </summary>
+        public static JsonNode? ParseArrayItems(string text, Action<JsonNode, int> onItem, out JsonParseError? error)
+            => Run(text, parser => parser.Peek() == '[' ? parser.ParseStreamedArray(onItem) : parser.ParseValue(0), out error);
+
+        /// <summary>The frame both entry points share: byte-order mark, whitespace, nothing after the value, errors as values.</summary>
+        private static JsonNode? Run(string text, Func<JsonParser, JsonNode> parseRoot, out JsonParseError? error)
         {
             var parser = new JsonParser(text);
             try
@@ -73,7 +84,7 @@ namespace LabourDataset.Generator.Parsing
                 parser.SkipWhitespace();
                 if (parser._pos < text.Length && text[parser._pos] == '\uFEFF') parser._pos++;
                 parser.SkipWhitespace();
-                JsonNode root = parser.ParseValue(0);
+                JsonNode root = parseRoot(parser);
                 parser.SkipWhitespace();
                 if (parser._pos < text.Length)
                 {
@@ -90,74 +101,40 @@ namespace LabourDataset.Generator.Parsing
             }
         }
 
-        /// <summary>
-        /// Parses a top-level array one item at a time, handing each to <paramref name="onItem"/> and dropping it
-        /// afterwards, so a large table never exists as a whole tree. Returns the root; for an array root its Items are
-        /// not kept. Returns null on a syntax error (items before the error have been handed over already).
-        /// </summary>
-        public static JsonNode? ParseArrayItems(string text, Action<JsonNode, int> onItem, out JsonParseError? error)
+        private JsonNode ParseStreamedArray(Action<JsonNode, int> onItem)
         {
-            var parser = new JsonParser(text);
-            try
+            var root = new JsonNode(JsonKind.Array, _pos, 0);
+            _pos++;
+            SkipWhitespace();
+            int index = 0;
+            if (Peek() == ']')
             {
-                parser.SkipWhitespace();
-                if (parser._pos < text.Length && text[parser._pos] == '\uFEFF') parser._pos++;
-                parser.SkipWhitespace();
-                JsonNode root;
-                if (parser.Peek() != '[')
-                {
-                    root = parser.ParseValue(0);
-                }
-                else
-                {
-                    root = new JsonNode(JsonKind.Array, parser._pos, 0);
-                    parser._pos++;
-                    parser.SkipWhitespace();
-                    int index = 0;
-                    if (parser.Peek() == ']')
-                    {
-                        parser._pos++;
-                    }
-                    else
-                    {
-                        while (true)
-                        {
-                            parser.SkipWhitespace();
-                            if (parser.Peek() == ']') throw new JsonSyntaxException(parser._pos, "trailing comma before ']'; remove the comma");
-                            parser._pooling = true;
-                            parser._nodesUsed = 0;
-                            parser._propertiesUsed = 0;
-                            onItem(parser.ParseValue(1), index++);
-                            parser.SkipWhitespace();
-                            char c = parser.Peek();
-                            if (c == ',')
-                            {
-                                parser._pos++;
-                                continue;
-                            }
-                            if (c == ']')
-                            {
-                                parser._pos++;
-                                break;
-                            }
-                            throw new JsonSyntaxException(parser._pos, parser._pos >= text.Length ? "unexpected end of file; the array is not closed with ']'" : "expected ',' or ']' but found " + parser.DescribeCurrent());
-                        }
-                    }
-                    root.Length = parser._pos - root.Start;
-                }
-                parser.SkipWhitespace();
-                if (parser._pos < text.Length)
-                {
-                    throw new JsonSyntaxException(parser._pos, "unexpected " + parser.DescribeCurrent() + " after the end of the top-level value");
-                }
-                error = null;
+                _pos++;
+                root.Length = _pos - root.Start;
                 return root;
             }
-            catch (JsonSyntaxException ex)
+            while (true)
             {
-                int position = Math.Min(ex.Position, text.Length);
-                error = new JsonParseError(position, position < text.Length ? 1 : 0, ex.Message);
-                return null;
+                SkipWhitespace();
+                if (Peek() == ']') throw new JsonSyntaxException(_pos, "trailing comma before ']'; remove the comma");
+                _pooling = true;
+                _nodesUsed = 0;
+                _propertiesUsed = 0;
+                onItem(ParseValue(1), index++);
+                SkipWhitespace();
+                char c = Peek();
+                if (c == ',')
+                {
+                    _pos++;
+                    continue;
+                }
+                if (c == ']')
+                {
+                    _pos++;
+                    root.Length = _pos - root.Start;
+                    return root;
+                }
+                throw new JsonSyntaxException(_pos, _pos >= _text.Length ? "unexpected end of file; the array is not closed with ']'" : "expected ',' or ']' but found " + DescribeCurrent());
             }
         }
 
