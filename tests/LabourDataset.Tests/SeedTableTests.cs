@@ -68,6 +68,35 @@ public class SeedTableTests
     }
 
     [Fact]
+    public void Educational_attainment_table_matches_the_seed_cell_by_cell()
+    {
+        // The table's Indonesian row labels and the breakdown each became in data/.
+        var categories = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Tidak/Blm Pernah Sekolah/Tidak Tamat SD"] = "none-or-primary-not-completed",
+            ["Sekolah Dasar (SD)"] = "primary",
+            ["SLTP Sederajat"] = "junior-secondary",
+            ["SMU Umum"] = "general-senior-secondary",
+            ["SMTA Kejuruan"] = "vocational-senior-secondary",
+            ["Diploma I / II"] = "diploma-1-2",
+            ["Diploma III"] = "diploma-3",
+            ["Diploma IV / S1"] = "diploma-4-or-bachelor",
+            ["S2/S3"] = "master-or-doctorate",
+            ["Nusa Tenggara Timur"] = "all",
+        };
+        var cells = ReadTable("Gambar 4.1**Data Persentase pendidikan penduduk NTT tahun 2012-2017");
+        cells.Count.ShouldBe(60);
+        foreach (var (label, year, printed) in cells)
+        {
+            string breakdown = "education=" + categories[label];
+            Observation o = Observations.All.Single(x => x.IndicatorCode == "educational-attainment-percent" && x.AreaCode == "ID-NTT" && x.PeriodStart == year && x.Breakdown == breakdown);
+            o.ValueAsPrinted.ShouldBe(printed, o.Id);
+            if (printed == "-") o.Value.ShouldBeNull(o.Id);
+            else o.Value.ShouldBe(decimal.Parse(printed.Replace(',', '.'), CultureInfo.InvariantCulture), o.Id);
+        }
+    }
+
+    [Fact]
     public void Ntt_has_21_regencies_and_1_city_in_the_hierarchy()
     {
         Area ntt = Areas.Get("ID-NTT");
