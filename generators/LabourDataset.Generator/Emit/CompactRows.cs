@@ -321,12 +321,42 @@ namespace @NS@
             }
         }
 
-        public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()
-        {
-            for (int i = 0; i < _rows.Length; i++) yield return this[i];
-        }
+        public global::System.Collections.Generic.IEnumerator<T> GetEnumerator() => new Enumerator(this);
 
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        // A plain class rather than an iterator: LINQ over All walks every row, and rows already built are read directly.
+        private sealed class Enumerator : global::System.Collections.Generic.IEnumerator<T>
+        {
+            private readonly __DataPackageLazyRows<T> _owner;
+            private int _index = -1;
+            private T? _current;
+
+            internal Enumerator(__DataPackageLazyRows<T> owner) => _owner = owner;
+
+            public T Current => _current!;
+
+            object global::System.Collections.IEnumerator.Current => _current!;
+
+            public bool MoveNext()
+            {
+                int next = _index + 1;
+                if (next >= _owner._rows.Length) return false;
+                _index = next;
+                _current = _owner._rows[next] ?? _owner[next];
+                return true;
+            }
+
+            public void Reset()
+            {
+                _index = -1;
+                _current = null;
+            }
+
+            public void Dispose()
+            {
+            }
+        }
     }
 }
 ";
