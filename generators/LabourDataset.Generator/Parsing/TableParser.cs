@@ -57,9 +57,12 @@ namespace LabourDataset.Generator.Parsing
 
         private TableParseResult Run()
         {
-            var cells = new ChunkedList<CellValue>();
-            var fkValues = new ChunkedList<ForeignKeyValue>();
-            var keys = new ChunkedList<string>();
+            // Sized from the file length (rows are rarely under ~100 characters) so the big lists are not regrown:
+            // each regrowth of an array on the large-object heap is a full collection of everything parsed so far.
+            int estimatedRows = Math.Max(16, _file.Text.Length / 100);
+            var cells = new List<CellValue>(estimatedRows * _table.Fields.Count);
+            var fkValues = new List<ForeignKeyValue>(_table.ForeignKeys.Count == 0 ? 0 : estimatedRows * _table.ForeignKeys.Count);
+            var keys = new List<string>(_table.PrimaryKey.Count == 1 ? estimatedRows : 0);
             var state = new RowsState(_table);
             JsonNode? root = JsonParser.ParseArrayItems(_file.Text, (row, index) => ParseRow(row, index, state, cells, fkValues, keys), out JsonParseError? error);
             if (root is null)
@@ -73,9 +76,9 @@ namespace LabourDataset.Generator.Parsing
             }
             string hash = CanonicalHash(_file.Text);
             return new TableParseResult(
-                new TableData(_table.Name, _table.Fields.Count, new EquatableArray<CellValue>(cells.ToArray()), hash),
-                new TableKeys(_table.Name, new EquatableArray<string>(keys.ToArray())),
-                new EquatableArray<ForeignKeyValue>(fkValues.ToArray()),
+                new TableData(_table.Name, _table.Fields.Count, cells.ToEquatableArray(), hash),
+                new TableKeys(_table.Name, keys.ToEquatableArray()),
+                fkValues.ToEquatableArray(),
                 _diagnostics.ToEquatableArray());
         }
 
@@ -108,7 +111,7 @@ namespace LabourDataset.Generator.Parsing
         internal static string Label(int rowIndex, string? keyField, string? key)
             => "#" + (rowIndex + 1).ToString(CultureInfo.InvariantCulture) + (key is null ? string.Empty : " (" + keyField + " '" + key + "')");
 
-        private void ParseRow(JsonNode rowNode, int r, RowsState state, ChunkedList<CellValue> allCells, ChunkedList<ForeignKeyValue> fkValues, ChunkedList<string> keys)
+        private void ParseRow(JsonNode rowNode, int r, RowsState state, List<CellValue> allCells, List<ForeignKeyValue> fkValues, List<string> keys)
         {
             EquatableArray<FieldSpec> fields = state.Fields;
             int[] keyFields = state.KeyFields;
