@@ -102,41 +102,7 @@ namespace LabourDataset.Generator.Parsing
         }
 
         private JsonNode ParseStreamedArray(Action<JsonNode, int> onItem)
-        {
-            var root = new JsonNode(JsonKind.Array, _pos, 0);
-            _pos++;
-            SkipWhitespace();
-            int index = 0;
-            if (Peek() == ']')
-            {
-                _pos++;
-                root.Length = _pos - root.Start;
-                return root;
-            }
-            while (true)
-            {
-                SkipWhitespace();
-                if (Peek() == ']') throw new JsonSyntaxException(_pos, "trailing comma before ']'; remove the comma");
-                _pooling = true;
-                _nodesUsed = 0;
-                _propertiesUsed = 0;
-                onItem(ParseValue(1), index++);
-                SkipWhitespace();
-                char c = Peek();
-                if (c == ',')
-                {
-                    _pos++;
-                    continue;
-                }
-                if (c == ']')
-                {
-                    _pos++;
-                    root.Length = _pos - root.Start;
-                    return root;
-                }
-                throw new JsonSyntaxException(_pos, _pos >= _text.Length ? "unexpected end of file; the array is not closed with ']'" : "expected ',' or ']' but found " + DescribeCurrent());
-            }
-        }
+            => ParseElements(new JsonNode(JsonKind.Array, _pos, 0), 0, onItem);
 
         private JsonNode ParseValue(int depth)
         {
@@ -407,6 +373,15 @@ namespace LabourDataset.Generator.Parsing
         {
             JsonNode node = NewNode(JsonKind.Array, _pos, 0);
             node.Items ??= new List<JsonNode>();
+            return ParseElements(node, depth, null);
+        }
+
+        /// <summary>
+        /// The elements of an array, from its '[' to its ']': kept in <paramref name="node"/>, or, when streaming, handed
+        /// one by one to <paramref name="streamTo"/> with the node pool reset for each (the callback must not keep them).
+        /// </summary>
+        private JsonNode ParseElements(JsonNode node, int depth, Action<JsonNode, int>? streamTo)
+        {
             _pos++;
             SkipWhitespace();
             if (Peek() == ']')
@@ -415,11 +390,21 @@ namespace LabourDataset.Generator.Parsing
                 node.Length = _pos - node.Start;
                 return node;
             }
-            while (true)
+            for (int index = 0; ; index++)
             {
                 SkipWhitespace();
                 if (Peek() == ']') throw new JsonSyntaxException(_pos, "trailing comma before ']'; remove the comma");
-                node.Items.Add(ParseValue(depth + 1));
+                if (streamTo is null)
+                {
+                    node.Items!.Add(ParseValue(depth + 1));
+                }
+                else
+                {
+                    _pooling = true;
+                    _nodesUsed = 0;
+                    _propertiesUsed = 0;
+                    streamTo(ParseValue(depth + 1), index);
+                }
                 SkipWhitespace();
                 char c = Peek();
                 if (c == ',')
