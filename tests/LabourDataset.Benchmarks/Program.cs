@@ -39,10 +39,6 @@ namespace LabourDataset.Benchmarks
                     && (int)r.BenchmarkCase.Parameters["Rows"] == rows && r.ResultStatistics is not null)
                 .Select(r => r.ResultStatistics!.Mean).DefaultIfEmpty(double.NaN).First();
 
-        private static long Allocated(Summary summary, string method, int rows)
-            => summary.Reports.Where(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && (int)r.BenchmarkCase.Parameters["Rows"] == rows)
-                .Select(r => r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? 0).DefaultIfEmpty(0).First();
-
         private static string Ns(double ns) => double.IsNaN(ns) ? "n/a" : ns < 1_000 ? ns.ToString("F1", CultureInfo.InvariantCulture) + " ns"
             : ns < 1_000_000 ? (ns / 1_000).ToString("F1", CultureInfo.InvariantCulture) + " µs" : (ns / 1_000_000).ToString("F2", CultureInfo.InvariantCulture) + " ms";
 

@@ -148,7 +148,7 @@ namespace LabourDataset.Generator.Emit
         private static void EmitRowProperties(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, RowList rows)
         {
             if (keyFields.Count != 1 || keyFields[0].Type != FieldType.String) return;
-            int keyIndex = IndexOf(table, keyFields[0]);
+            int keyIndex = TypeMapping.FieldIndex(table, keyFields[0]);
             var taken = new HashSet<string>(PackageParser.CollectionMemberNames, System.StringComparer.Ordinal) { table.CollectionName };
             int titleIndex = TitleFieldIndex(table);
             for (int r = 0; r < rows.Count; r++)
@@ -160,12 +160,6 @@ namespace LabourDataset.Generator.Emit
                 w.Line("/// <summary>The row with " + Literals.XmlDoc(keyFields[0].Name) + " '" + Literals.XmlDoc(key) + "'" + (title is null ? "." : ": " + Literals.XmlDoc(title)) + "</summary>");
                 w.Line("public static " + table.TypeName + " " + key + " => __rows[" + r.ToString(CultureInfo.InvariantCulture) + "];");
             }
-        }
-
-        private static int IndexOf(TableSpec table, FieldSpec field)
-        {
-            for (int i = 0; i < table.Fields.Count; i++) if (table.Fields[i].Name == field.Name) return i;
-            return -1;
         }
 
         /// <summary>A human label for row docs: the first string field called title or name, if any.</summary>

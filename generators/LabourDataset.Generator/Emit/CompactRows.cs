@@ -133,20 +133,14 @@ namespace LabourDataset.Generator.Emit
             w.Close();
         }
 
-        private static int FieldIndex(TableSpec table, FieldSpec field)
-        {
-            for (int i = 0; i < table.Fields.Count; i++) if (table.Fields[i].Name == field.Name) return i;
-            return -1;
-        }
-
         /// <summary>The value of a required scalar field of row i, read from the blob without building the record.</summary>
         public static string FieldExpression(TableSpec table, FieldSpec field, EmitOptions options)
-            => Convert(field.Type, "__blob.Text(__Data, i, " + FieldIndex(table, field).ToString(CultureInfo.InvariantCulture) + ")!", options);
+            => Convert(field.Type, "__blob.Text(__Data, i, " + TypeMapping.FieldIndex(table, field).ToString(CultureInfo.InvariantCulture) + ")!", options);
 
         /// <summary>The value of a scalar field of row i as a nullable, read from the blob.</summary>
         public static string NullableFieldExpression(TableSpec table, FieldSpec field, EmitOptions options)
         {
-            string text = "__blob.Text(__Data, i, " + FieldIndex(table, field).ToString(CultureInfo.InvariantCulture) + ")";
+            string text = "__blob.Text(__Data, i, " + TypeMapping.FieldIndex(table, field).ToString(CultureInfo.InvariantCulture) + ")";
             return field.Type == FieldType.String
                 ? text
                 : "(" + text + " is string t ? (" + TypeMapping.ClrType(field.Type, options) + "?)" + Convert(field.Type, "t", options) + " : null)";

@@ -125,7 +125,7 @@ namespace LabourDataset.Generator.Parsing
             return digits.Length > 0;
         }
 
-        /// <summary>Numeric comparison of canonical decimal texts (for minimum/maximum), exact via BigInteger scaling.</summary>
+        /// <summary>Numeric comparison of canonical decimal texts (for minimum/maximum); both parse exactly as decimals.</summary>
         public static int CompareNumbers(string left, string right)
         {
             decimal a = decimal.Parse(left, NumberStyles.Float, CultureInfo.InvariantCulture);

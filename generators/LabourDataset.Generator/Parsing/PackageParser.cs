@@ -232,7 +232,7 @@ namespace LabourDataset.Generator.Parsing
                 return null;
             }
 
-            var draft = new TableDraft(name, path, resolved, OptionalString(node, "title", where), OptionalString(node, "description", where), nameNode, _locator);
+            var draft = new TableDraft(name, path, resolved, OptionalString(node, "title", where), OptionalString(node, "description", where), nameNode);
             draft.TypeNameOverride = OverrideName(node, "csharp:typeName", where);
             draft.CollectionNameOverride = OverrideName(node, "csharp:collectionName", where);
             string? storage = OptionalString(node, "csharp:rowStorage", where);
@@ -688,7 +688,7 @@ namespace LabourDataset.Generator.Parsing
         // Mutable drafts exist only while one descriptor is parsed; the pipeline sees the immutable specs they become.
         private sealed class TableDraft
         {
-            public TableDraft(string name, string path, string resolvedPath, string? title, string? description, JsonNode nameNode, TextLocator locator)
+            public TableDraft(string name, string path, string resolvedPath, string? title, string? description, JsonNode nameNode)
             {
                 Name = name;
                 Path = path;

@@ -23,12 +23,10 @@ namespace LabourDataset.Generator.Validation
                 if (!targetKeys.Contains(value.Value))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(Descriptors.DanglingForeignKey.Id, value.Location,
-                        PackageParser.FileName(value.Location.FilePath), value.RowLabel, ResourceOf(value), value.FieldName, value.Value, value.TargetResource, value.TargetField));
+                        PackageParser.FileName(value.Location.FilePath), value.RowLabel, value.ResourceName, value.FieldName, value.Value, value.TargetResource, value.TargetField));
                 }
             }
             return diagnostics.ToEquatableArray();
         }
-
-        private static string ResourceOf(ForeignKeyValue value) => value.ResourceName;
     }
 }
