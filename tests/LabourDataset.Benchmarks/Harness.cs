@@ -13,7 +13,7 @@ public static class Harness
 {
     public static readonly int[] Sizes = [1_000, 10_000, 100_000];
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => LabourDataset.Testing.RepositoryRoot.Path;
 
     public static string BenchDir => Environment.GetEnvironmentVariable("LABOUR_BENCH_DIR") ?? Path.Combine(RepoRoot, "artifacts", "bench");
 
@@ -21,15 +21,6 @@ public static class Harness
 
     public static string ConsumerDll(int rows) => Path.Combine(ConsumerDir(rows), "bin", "Release", "net10.0", "BenchConsumer.dll");
 
-    private static string FindRoot()
-    {
-        string dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "LabourDataset.sln")))
-        {
-            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("run from inside the repository");
-        }
-        return dir;
-    }
 
     public sealed record SizeResult(int Rows, long JsonBytes, long JsonGzipBytes, double BuildWithDataMs, double BuildWithoutDataMs, long AssemblyBytes,
         Measure Generated, Measure Baseline);

@@ -135,19 +135,12 @@ internal static class Run
 
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => LabourDataset.Testing.RepositoryRoot.Path;
 
     public static string Data => Path.Combine(Root, "data");
 
     public static string Baseline => Path.Combine(Root, "tests", "LabourDataset.DataChangelog.Tests", "baseline");
 
-    private static string FindRoot()
-    {
-        string dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "LabourDataset.sln")))
-            dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root (LabourDataset.sln) not found above " + AppContext.BaseDirectory);
-        return dir;
-    }
 
     /// <summary>Copies every *.json of a folder into another.</summary>
     public static string CopyJson(string from, string to)

@@ -124,7 +124,7 @@ public class DiagnosticTests
     [Fact]
     public void Every_descriptor_has_a_help_link_and_a_catalogue_entry()
     {
-        string catalogue = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "diagnostics.md"));
+        string catalogue = File.ReadAllText(Path.Combine(LabourDataset.Testing.RepositoryRoot.Path, "docs", "diagnostics.md"));
         foreach (var descriptor in LabourDataset.Generator.Diagnostics.Descriptors.All)
         {
             descriptor.HelpLinkUri.ShouldEndWith("#" + descriptor.Id.ToLowerInvariant());
@@ -132,12 +132,6 @@ public class DiagnosticTests
         }
     }
 
-    internal static string RepoRoot()
-    {
-        string dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "LabourDataset.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return dir;
-    }
 }
 
 public class MoreDiagnosticTests

@@ -101,14 +101,8 @@ public sealed class PackedFeed : IDisposable
 
     public string GeneratorVersion { get; }
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => LabourDataset.Testing.RepositoryRoot.Path;
 
-    private static string FindRoot()
-    {
-        string dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "LabourDataset.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return dir;
-    }
 
     /// <summary>Copies a consumer outside the repository (so no repo-wide props apply) and points it at the feed only.</summary>
     private string Prepare(string consumer, Action<string>? edit)

@@ -4,7 +4,7 @@ namespace LabourDataset.Tests;
 
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => LabourDataset.Testing.RepositoryRoot.Path;
 
     public static string Data(string file) => Path.Combine(Root, "data", file);
 
@@ -24,10 +24,4 @@ internal static class Repo
         return doc.RootElement.Clone();
     }
 
-    private static string FindRoot()
-    {
-        string dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "LabourDataset.sln"))) dir = Path.GetDirectoryName(dir) ?? throw new InvalidOperationException("repository root not found");
-        return dir;
-    }
 }
