@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using LabourDataset.Generator.Descriptor;
 using LabourDataset.Generator.Diagnostics;
 using LabourDataset.Generator.Emit;
 using LabourDataset.Generator.Model;
-using LabourDataset.Generator.Parsing;
-using LabourDataset.Generator.Validation;
+using LabourDataset.Generator.Naming;
+using LabourDataset.Generator.Rows;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -13,8 +14,9 @@ namespace LabourDataset.Generator
 {
     /// <summary>
     /// Compiles the data package given as AdditionalFiles (datapackage.json plus one JSON file per resource) into typed
-    /// records and collections. Wiring only: each data file has its own parse step, so editing one file re-parses that
-    /// file alone; diagnostics are a separate output so they never force code to be re-emitted.
+    /// records and collections. Wiring only — descriptor → specs (Descriptor, Naming) → rows (Rows) → outputs (Emit):
+    /// each data file has its own parse step, each output its own self-contained input, and diagnostics are a separate
+    /// output so they never force code to be re-emitted.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class DataPackageGenerator : IIncrementalGenerator
@@ -25,21 +27,22 @@ namespace LabourDataset.Generator
 
             IncrementalValueProvider<EmitOptions> options = context.CompilationProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, _) => Guard(() => ReadOptions(pair.Left, pair.Right), new EmitOptions("Generated", true, true)))
+                .Select((pair, _) => Guard(() => CompilationOptions.Read(pair.Left, pair.Right), new EmitOptions("Generated", true, true)))
                 .WithTrackingName(TrackingNames.Options);
 
             IncrementalValueProvider<ImmutableArray<DataFile>> descriptors = texts
-                .Where(t => IsDescriptor(t.Path))
-                .Select((t, ct) => new DataFile(PackageParser.NormalizePath(t.Path), t.GetText(ct)?.ToString() ?? string.Empty))
+                .Where(t => FilePaths.IsDescriptor(t.Path))
+                .Select((t, ct) => new DataFile(FilePaths.Normalize(t.Path), t.GetText(ct)?.ToString() ?? string.Empty))
                 .WithTrackingName(TrackingNames.DescriptorFile)
                 .Collect();
 
             IncrementalValueProvider<EquatableArray<string>> filePaths = texts
-                .Select((t, _) => PackageParser.NormalizePath(t.Path))
+                .Select((t, _) => FilePaths.Normalize(t.Path))
                 .Collect()
                 .Select((paths, _) => paths.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.FilePaths);
 
+            // Descriptor and naming stages: datapackage.json -> PackageSpec, with every C# name decided.
             IncrementalValueProvider<PackageParseResult> packageResult = descriptors
                 .Combine(filePaths)
                 .Combine(options.Select((o, _) => o.DefaultNamespace))
@@ -51,16 +54,25 @@ namespace LabourDataset.Generator
                 .WithTrackingName(TrackingNames.PackageSpec);
 
             IncrementalValueProvider<string> descriptorHash = descriptors
-                .Select((d, _) => d.Length == 1 ? TableParser.CanonicalHash(d[0].Text) : string.Empty);
+                .Select((d, _) => d.Length == 1 ? ContentHash.OfFile(d[0].Text) : string.Empty);
 
-            // Schemas without descriptions, so editing documentation in datapackage.json does not re-parse any rows.
+            IncrementalValueProvider<string> ns = package
+                .Select((p, _) => p?.Namespace ?? string.Empty);
+
+            // Schemas without any documentation, so editing a description in datapackage.json re-parses no rows.
             IncrementalValueProvider<EquatableArray<TableSpec>> schemas = package
-                .Select((p, _) => p is null ? EquatableArray<TableSpec>.Empty : p.Tables.Select(StripDocs).ToEquatableArray())
+                .Select((p, _) => p is null ? EquatableArray<TableSpec>.Empty : p.Tables.Select(t => t.WithoutFieldDocs() with { Title = null, Description = null }).ToEquatableArray())
                 .WithTrackingName(TrackingNames.Schemas);
 
+            // What a collection shows: the table's own description, but no field descriptions (those belong to the record).
+            IncrementalValueProvider<EquatableArray<TableSpec>> collectionSchemas = package
+                .Select((p, _) => p is null ? EquatableArray<TableSpec>.Empty : p.Tables.Select(t => t.WithoutFieldDocs()).ToEquatableArray())
+                .WithTrackingName(TrackingNames.CollectionSchemas);
+
+            // Rows stage: one parse per data file.
             IncrementalValuesProvider<DataFile> dataFiles = texts
-                .Where(t => !IsDescriptor(t.Path) && t.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                .Select((t, ct) => new DataFile(PackageParser.NormalizePath(t.Path), t.GetText(ct)?.ToString() ?? string.Empty))
+                .Where(t => !FilePaths.IsDescriptor(t.Path) && t.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                .Select((t, ct) => new DataFile(FilePaths.Normalize(t.Path), t.GetText(ct)?.ToString() ?? string.Empty))
                 .WithTrackingName(TrackingNames.DataFile);
 
             IncrementalValuesProvider<TableParseResult> tables = dataFiles
@@ -81,30 +93,30 @@ namespace LabourDataset.Generator
                 .Select((pair, _) => Guard(() => ForeignKeyValidator.Validate(pair.Left, pair.Right), EquatableArray<DiagnosticInfo>.Empty))
                 .WithTrackingName(TrackingNames.ForeignKeys);
 
+            // Emit inputs: each holds only what its output needs.
             IncrementalValuesProvider<RecordInput> records = package
                 .Combine(options)
                 .SelectMany((pair, _) => pair.Left is null
                     ? ImmutableArray<RecordInput>.Empty
-                    : pair.Left.Tables.Select(t => new RecordInput(t, pair.Left, pair.Right)).ToImmutableArray())
+                    : pair.Left.Tables.Select(t => new RecordInput(t, pair.Left.Namespace, pair.Right)).ToImmutableArray())
                 .WithTrackingName(TrackingNames.Records);
 
             IncrementalValuesProvider<CollectionInput> collections = tables
                 .Select((t, _) => t.Data)
-                .Combine(package.Combine(options))
-                .Select((pair, _) => MakeCollectionInput(pair.Left, pair.Right.Left, pair.Right.Right))
+                .Combine(collectionSchemas.Combine(ns).Combine(options))
+                .Select((pair, _) => MakeCollectionInput(pair.Left, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right))
                 .Where(c => c is not null)
                 .Select((c, _) => c!)
                 .WithTrackingName(TrackingNames.Collections);
 
             // A resource whose file is missing or unreadable still gets an (empty) collection so other code compiles.
-            IncrementalValuesProvider<CollectionInput> emptyCollections = package
-                .Combine(options)
+            IncrementalValuesProvider<CollectionInput> emptyCollections = collectionSchemas
+                .Combine(ns.Combine(options))
                 .Combine(tables.Select((t, _) => t.Data.ResourceName).Collect())
-                .SelectMany((input, _) => input.Left.Left is null
-                    ? ImmutableArray<CollectionInput>.Empty
-                    : input.Left.Left.Tables.Where(t => !input.Right.Contains(t.Name))
-                        .Select(t => new CollectionInput(TableData.Empty(t.Name), t, input.Left.Left, input.Left.Right))
-                        .ToImmutableArray());
+                .SelectMany((input, _) => input.Left.Left
+                    .Where(t => !input.Right.Contains(t.Name))
+                    .Select(t => new CollectionInput(TableData.Empty(t.Name), t, input.Left.Right.Left, input.Left.Right.Right))
+                    .ToImmutableArray());
 
             IncrementalValueProvider<DatasetInfoInput?> datasetInfo = package
                 .Combine(descriptorHash)
@@ -115,9 +127,16 @@ namespace LabourDataset.Generator
                     : new DatasetInfoInput(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.OrderBy(h => h.ResourceName, StringComparer.Ordinal).ToEquatableArray(), input.Right))
                 .WithTrackingName(TrackingNames.DatasetInfo);
 
-            context.RegisterSourceOutput(package.Combine(options), (spc, input) =>
+            IncrementalValueProvider<RuntimeInput?> runtime = ns
+                .Combine(options)
+                .Select((pair, _) => pair.Left.Length == 0 ? null : new RuntimeInput(pair.Left, pair.Right.HasUtf8Literals))
+                .WithTrackingName(TrackingNames.Runtime);
+
+            context.RegisterSourceOutput(runtime, (spc, input) =>
             {
-                if (input.Left is not null && input.Right.HasUtf8Literals) AddSource(spc, "DataPackageBlob.g.cs", () => CompactRows.EmitReader(input.Left.Namespace), "the row decoder");
+                if (input is null) return;
+                AddSource(spc, "DataPackageTypes.g.cs", () => RuntimeSources.Types(input.Namespace), "the data-package metadata types");
+                if (input.HasUtf8Literals) AddSource(spc, "DataPackageBlob.g.cs", () => RuntimeSources.Blob(input.Namespace), "the row decoder");
             });
             context.RegisterSourceOutput(records, (spc, input) => AddSource(spc, input.Table.TypeName + ".g.cs", () => RecordEmitter.Emit(input), input.Table.Name));
             context.RegisterSourceOutput(collections, (spc, input) => AddSource(spc, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input), input.Table.Path));
@@ -133,33 +152,13 @@ namespace LabourDataset.Generator
             context.RegisterSourceOutput(descriptors.Combine(filePaths).Select((pair, _) => PackageFileDiagnostics(pair.Left, pair.Right)), ReportAll);
         }
 
-        internal static bool IsDescriptor(string path) => PackageParser.FileName(path).Equals("datapackage.json", StringComparison.OrdinalIgnoreCase);
-
-        private static EmitOptions ReadOptions(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider config)
-        {
-            config.GlobalOptions.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
-            string ns = !string.IsNullOrWhiteSpace(rootNamespace) && rootNamespace!.Split('.').All(Naming.IsSafeIdentifier)
-                ? rootNamespace
-                : SafeNamespace(compilation.AssemblyName);
-            return new EmitOptions(
-                ns,
-                compilation.GetTypeByMetadataName("System.DateOnly") is not null,
-                compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute") is not null,
-                compilation is Microsoft.CodeAnalysis.CSharp.CSharpCompilation cs && cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11
-                    && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null);
-        }
-
-        private static string SafeNamespace(string? assemblyName)
-        {
-            if (string.IsNullOrEmpty(assemblyName)) return "Generated";
-            string ns = string.Join(".", assemblyName!.Split('.').Select(Naming.ToPascalCase));
-            return ns.Split('.').All(Naming.IsSafeIdentifier) ? ns : "Generated";
-        }
-
         private static PackageParseResult ParseDescriptor(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths, string defaultNamespace)
         {
             if (descriptors.Length != 1) return new PackageParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
-            return PackageParser.Parse(descriptors[0], defaultNamespace, paths);
+            var diagnostics = new FileDiagnostics(descriptors[0].Path, descriptors[0].Text);
+            DeclaredPackage? declared = PackageReader.Read(descriptors[0], paths, diagnostics);
+            PackageSpec? spec = declared is null ? null : NameAssigner.Assign(declared, defaultNamespace, diagnostics);
+            return new PackageParseResult(spec, diagnostics.ToEquatableArray());
         }
 
         private static EquatableArray<DiagnosticInfo> PackageFileDiagnostics(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths)
@@ -168,23 +167,16 @@ namespace LabourDataset.Generator
             {
                 // Only worth a warning when the project gave us JSON files but no descriptor.
                 return paths.Any(p => p.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                    ? new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(Descriptors.NoPackage.Id, null) })
+                    ? new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.NoPackage.Id, null) })
                     : EquatableArray<DiagnosticInfo>.Empty;
             }
             if (descriptors.Length > 1)
             {
                 var ordered = descriptors.Select(d => d.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
-                return new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(Descriptors.SeveralPackages.Id, null, ordered[0], ordered[1]) });
+                return new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.SeveralPackages.Id, null, ordered[0], ordered[1]) });
             }
             return EquatableArray<DiagnosticInfo>.Empty;
         }
-
-        private static TableSpec StripDocs(TableSpec table) => table with
-        {
-            Title = null,
-            Description = null,
-            Fields = table.Fields.Select(f => f with { Description = null }).ToEquatableArray(),
-        };
 
         private static TableParseResult? ParseTable(DataFile file, EquatableArray<TableSpec> schemas)
         {
@@ -192,10 +184,10 @@ namespace LabourDataset.Generator
             return table is null ? null : TableParser.Parse(file, table);
         }
 
-        private static CollectionInput? MakeCollectionInput(TableData data, PackageSpec? package, EmitOptions options)
+        private static CollectionInput? MakeCollectionInput(TableData data, EquatableArray<TableSpec> tables, string ns, EmitOptions options)
         {
-            TableSpec? table = package?.Tables.FirstOrDefault(t => t.Name == data.ResourceName);
-            return table is null ? null : new CollectionInput(data, table, package!, options);
+            TableSpec? table = tables.FirstOrDefault(t => t.Name == data.ResourceName);
+            return table is null ? null : new CollectionInput(data, table, ns, options);
         }
 
         private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit, string what)
@@ -207,7 +199,7 @@ namespace LabourDataset.Generator
             }
             catch (Exception ex)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.None, what, ex.GetType().Name + ": " + ex.Message));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, what, ex.GetType().Name + ": " + ex.Message));
                 return;
             }
             context.AddSource(hintName, SourceText.From(text, System.Text.Encoding.UTF8));
@@ -217,16 +209,8 @@ namespace LabourDataset.Generator
         {
             foreach (DiagnosticInfo info in diagnostics)
             {
-                context.ReportDiagnostic(ToDiagnostic(info));
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(info));
             }
-        }
-
-        internal static Diagnostic ToDiagnostic(DiagnosticInfo info)
-        {
-            Location location = info.Location is LocationInfo l
-                ? Location.Create(l.FilePath, new TextSpan(l.Start, l.Length), new LinePositionSpan(new LinePosition(l.StartLine, l.StartColumn), new LinePosition(l.EndLine, l.EndColumn)))
-                : Location.None;
-            return Diagnostic.Create(Descriptors.Get(info.Id), location, info.Arguments.Cast<object>().ToArray());
         }
 
         private static T Guard<T>(Func<T> work, T fallback)
@@ -250,8 +234,8 @@ namespace LabourDataset.Generator
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // Last resort: the file is reported, its table stays empty, and the build still shows why.
-                var info = DiagnosticInfo.Create(Descriptors.InternalError.Id, null, path, ex.GetType().Name + ": " + ex.Message);
-                string name = PackageParser.FileName(path);
+                var info = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, path, ex.GetType().Name + ": " + ex.Message);
+                string name = FilePaths.FileName(path);
                 return new TableParseResult(TableData.Empty(name), new TableKeys(name, EquatableArray<string>.Empty),
                     EquatableArray<ForeignKeyValue>.Empty, new EquatableArray<DiagnosticInfo>(new[] { info }));
             }
@@ -265,7 +249,7 @@ namespace LabourDataset.Generator
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                var info = DiagnosticInfo.Create(Descriptors.InternalError.Id, null, descriptorPath ?? "datapackage.json", ex.GetType().Name + ": " + ex.Message);
+                var info = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, descriptorPath ?? "datapackage.json", ex.GetType().Name + ": " + ex.Message);
                 return new PackageParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { info }));
             }
         }
@@ -280,6 +264,7 @@ namespace LabourDataset.Generator
         public const string Package = nameof(Package);
         public const string PackageSpec = nameof(PackageSpec);
         public const string Schemas = nameof(Schemas);
+        public const string CollectionSchemas = nameof(CollectionSchemas);
         public const string DataFile = nameof(DataFile);
         public const string Table = nameof(Table);
         public const string Keys = nameof(Keys);
@@ -287,5 +272,6 @@ namespace LabourDataset.Generator
         public const string Records = nameof(Records);
         public const string Collections = nameof(Collections);
         public const string DatasetInfo = nameof(DatasetInfo);
+        public const string Runtime = nameof(Runtime);
     }
 }

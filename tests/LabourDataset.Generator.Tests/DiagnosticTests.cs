@@ -125,7 +125,7 @@ public class DiagnosticTests
     public void Every_descriptor_has_a_help_link_and_a_catalogue_entry()
     {
         string catalogue = File.ReadAllText(Path.Combine(LabourDataset.Testing.RepositoryRoot.Path, "docs", "diagnostics.md"));
-        foreach (var descriptor in LabourDataset.Generator.Diagnostics.Descriptors.All)
+        foreach (var descriptor in LabourDataset.Generator.Diagnostics.DiagnosticDescriptors.All)
         {
             descriptor.HelpLinkUri.ShouldEndWith("#" + descriptor.Id.ToLowerInvariant());
             catalogue.ShouldContain("## " + descriptor.Id, customMessage: descriptor.Id + " is not documented");

@@ -1,4 +1,4 @@
-using LabourDataset.Generator.Emit;
+using LabourDataset.Generator.Naming;
 
 namespace LabourDataset.Generator.Tests;
 
@@ -13,7 +13,7 @@ public class NamingTests
     [InlineData("class", "Class")]
     [InlineData("işçi", "Işçi")]
     [InlineData("<>", "_")]
-    public void Names_become_pascal_case_identifiers(string name, string expected) => Naming.ToPascalCase(name).ShouldBe(expected);
+    public void Names_become_pascal_case_identifiers(string name, string expected) => Identifiers.ToPascalCase(name).ShouldBe(expected);
 
     [Theory]
     [InlineData("instruments", "Instrument")]
@@ -21,7 +21,7 @@ public class NamingTests
     [InlineData("classes", "Class")]
     [InlineData("status", "Status")]
     [InlineData("data", "Data")]
-    public void Types_are_singular(string pascal, string expected) => Naming.Singularize(Naming.ToPascalCase(pascal)).ShouldBe(expected);
+    public void Types_are_singular(string pascal, string expected) => Identifiers.Singularize(Identifiers.ToPascalCase(pascal)).ShouldBe(expected);
 
     [Fact]
     public void Awkward_field_names_compile_with_predictable_names()

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using LabourDataset.Generator.Model;
-using LabourDataset.Generator.Parsing;
+using LabourDataset.Generator.Naming;
 
 namespace LabourDataset.Generator.Emit
 {
@@ -20,10 +20,10 @@ namespace LabourDataset.Generator.Emit
             string type = table.TypeName;
             string rowCount = rows.Count.ToString(CultureInfo.InvariantCulture);
             var w = new SourceWriter();
-            RecordEmitter.FileHeader(w);
-            w.Open("namespace " + input.Package.Namespace);
-            w.Line("/// <summary>The rows of resource '" + Literals.XmlDoc(table.Name) + "' (" + rowCount + " rows)" + RecordEmitter.DocSuffix(table.Description ?? table.Title) + "</summary>");
-            w.Line(RecordEmitter.GeneratedCode);
+            GeneratedFile.Header(w);
+            w.Open("namespace " + input.Namespace);
+            w.Line("/// <summary>The rows of resource '" + Literals.XmlDoc(table.Name) + "' (" + rowCount + " rows)" + GeneratedFile.DocSuffix(table.Description ?? table.Title) + "</summary>");
+            w.Line(GeneratedFile.Attribute);
             w.Open("public static partial class " + table.CollectionName);
             bool compact = CompactRows.Applies(input);
             if (compact)
@@ -45,7 +45,7 @@ namespace LabourDataset.Generator.Emit
             List<FieldSpec> keyFields = TypeMapping.KeyFields(table).ToList();
             if (keyFields.Count > 0) EmitKeyLookup(w, table, keyFields, options, compact, rowCount);
             EmitRowProperties(w, table, keyFields, rows);
-            foreach (ForeignKeySpec fk in table.ForeignKeys) EmitReverseLookup(w, table, fk, options, compact, rowCount, input.Package.Namespace);
+            foreach (ForeignKeySpec fk in table.ForeignKeys) EmitReverseLookup(w, table, fk, options, compact, rowCount, input.Namespace);
 
             w.Line();
             w.Line("/// <summary>Field values of a row in schema order, for generic tools (export, diff).</summary>");
@@ -98,11 +98,11 @@ namespace LabourDataset.Generator.Emit
         {
             string type = table.TypeName;
             string keyType = KeyType(keyFields, options);
-            string parameters = string.Join(", ", keyFields.Select(f => TypeMapping.ClrType(f.Type, options) + " " + TypeMapping.ParameterName(f.PropertyName)));
-            string keyExpr = keyFields.Count == 1 ? TypeMapping.ParameterName(keyFields[0].PropertyName) : "(" + string.Join(", ", keyFields.Select(f => TypeMapping.ParameterName(f.PropertyName))) + ")";
+            string parameters = string.Join(", ", keyFields.Select(f => TypeMapping.ClrType(f.Type, options) + " " + Identifiers.ParameterName(f.PropertyName)));
+            string keyExpr = keyFields.Count == 1 ? Identifiers.ParameterName(keyFields[0].PropertyName) : "(" + string.Join(", ", keyFields.Select(f => Identifiers.ParameterName(f.PropertyName))) + ")";
             string rowKey = keyFields.Count == 1 ? FieldOf(table, keyFields[0], options, compact) : "(" + string.Join(", ", keyFields.Select(f => FieldOf(table, f, options, compact))) + ")";
             string keyNames = string.Join(", ", keyFields.Select(f => f.Name));
-            string nullCheck = string.Join(" || ", keyFields.Where(f => f.Type == FieldType.String).Select(f => TypeMapping.ParameterName(f.PropertyName) + " is null"));
+            string nullCheck = string.Join(" || ", keyFields.Where(f => f.Type == FieldType.String).Select(f => Identifiers.ParameterName(f.PropertyName) + " is null"));
 
             w.Line();
             w.Line("/// <summary>Finds the row whose primary key (" + Literals.XmlDoc(keyNames) + ") has the given value, in constant time.</summary>");
@@ -120,7 +120,7 @@ namespace LabourDataset.Generator.Emit
             w.Line();
             w.Line("/// <summary>Returns the row whose primary key (" + Literals.XmlDoc(keyNames) + ") has the given value.</summary>");
             w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No row has that key.</exception>");
-            w.Line("public static " + type + " Get(" + parameters + ") => TryGet(" + string.Join(", ", keyFields.Select(f => TypeMapping.ParameterName(f.PropertyName))) + ", out " + type + "? row) ? row : throw new global::System.Collections.Generic.KeyNotFoundException(\"No row of '" + Literals.String(table.Name).Trim('"') + "' has " + Literals.String(keyNames).Trim('"') + " '\" + " + keyExpr + " + \"'.\");");
+            w.Line("public static " + type + " Get(" + parameters + ") => TryGet(" + string.Join(", ", keyFields.Select(f => Identifiers.ParameterName(f.PropertyName))) + ", out " + type + "? row) ? row : throw new global::System.Collections.Generic.KeyNotFoundException(\"No row of '" + Literals.String(table.Name).Trim('"') + "' has " + Literals.String(keyNames).Trim('"') + " '\" + " + keyExpr + " + \"'.\");");
             w.Line();
             // A nested class so the dictionary is built on first lookup only, thread-safely by the type initialiser.
             w.Open("private static class __KeyIndex");
@@ -148,13 +148,13 @@ namespace LabourDataset.Generator.Emit
         private static void EmitRowProperties(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, RowList rows)
         {
             if (keyFields.Count != 1 || keyFields[0].Type != FieldType.String) return;
-            int keyIndex = TypeMapping.FieldIndex(table, keyFields[0]);
-            var taken = new HashSet<string>(PackageParser.CollectionMemberNames, System.StringComparer.Ordinal) { table.CollectionName };
+            int keyIndex = table.FieldIndex(keyFields[0].Name);
+            var names = new RowPropertyNames(table.CollectionName);
             int titleIndex = TitleFieldIndex(table);
             for (int r = 0; r < rows.Count; r++)
             {
-                string? key = rows[r].Cells[keyIndex].Text;
-                if (key is null || !Naming.IsSafeIdentifier(key) || !taken.Add(key)) continue;
+                string? key = names.Claim(rows[r].Cells[keyIndex].Text);
+                if (key is null) continue;
                 string? title = titleIndex >= 0 ? rows[r].Cells[titleIndex].Text : null;
                 w.Line();
                 w.Line("/// <summary>The row with " + Literals.XmlDoc(keyFields[0].Name) + " '" + Literals.XmlDoc(key) + "'" + (title is null ? "." : ": " + Literals.XmlDoc(title)) + "</summary>");
@@ -175,7 +175,7 @@ namespace LabourDataset.Generator.Emit
         private static void EmitReverseLookup(SourceWriter w, TableSpec table, ForeignKeySpec fk, EmitOptions options, bool compact, string rowCount, string ns)
         {
             if (fk.ReverseName.Length == 0) return;
-            FieldSpec field = table.Fields.First(f => f.Name == fk.FieldName);
+            FieldSpec field = table.Field(fk.FieldName);
             string type = table.TypeName;
             string keyType = TypeMapping.ClrType(field.Type, options);
             string list = "global::System.Collections.Generic.IReadOnlyList<" + type + ">";

@@ -1,44 +1,28 @@
-using System.Globalization;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using LabourDataset.Generator.Model;
 
 namespace LabourDataset.Generator.Emit
 {
     /// <summary>
-    /// Emits DatasetInfo (package identity, sources, licences, content hash) and the small metadata types that let
-    /// generic tools walk every table without reflection.
+    /// Emits DatasetInfo: package identity, sources, licences, content hash and every table's metadata, so generic tools
+    /// walk every table without reflection. The metadata types themselves are run-time support code (DataPackageTypes.cs).
     /// </summary>
     internal static class DatasetInfoEmitter
     {
-        /// <summary>
-        /// SHA-256 over lines "datapackage.json:&lt;hash&gt;" and "&lt;resource path&gt;:&lt;hash&gt;" (package order, '\n'-terminated),
-        /// where each hash is the SHA-256 of that file's canonical content (see TableParser.CanonicalHash).
-        /// </summary>
+        /// <summary>The package content hash (see <see cref="Rows.ContentHash.OfPackage"/>); a missing file hashes as "missing".</summary>
         public static string ContentHash(DatasetInfoInput input)
-        {
-            var sb = new StringBuilder();
-            sb.Append("datapackage.json:").Append(input.DescriptorHash).Append('\n');
-            foreach (TableSpec table in input.Package.Tables)
-            {
-                string hash = input.FileHashes.FirstOrDefault(h => h.ResourceName == table.Name)?.Hash ?? "missing";
-                sb.Append(table.Path).Append(':').Append(hash).Append('\n');
-            }
-            using var sha = SHA256.Create();
-            byte[] bytes = sha.ComputeHash(new UTF8Encoding(false).GetBytes(sb.ToString()));
-            return string.Concat(bytes.Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
-        }
+            => Rows.ContentHash.OfPackage(input.DescriptorHash, input.Package.Tables.Select(table =>
+                (table.Path, input.FileHashes.FirstOrDefault(h => h.ResourceName == table.Name)?.Hash ?? "missing")));
 
         public static string Emit(DatasetInfoInput input)
         {
             PackageSpec package = input.Package;
             var w = new SourceWriter();
-            RecordEmitter.FileHeader(w);
+            GeneratedFile.Header(w);
             w.Open("namespace " + package.Namespace);
 
             w.Line("/// <summary>Identity of the compiled data package: name, version, sources, licences and a content hash to pin the exact data.</summary>");
-            w.Line(RecordEmitter.GeneratedCode);
+            w.Line(GeneratedFile.Attribute);
             w.Open("public static partial class DatasetInfo");
             // Properties, not constants: a const would be copied into consumers and go stale when the package is upgraded.
             Property(w, "string", "Name", Literals.String(package.Name), "The data package name.");
@@ -95,8 +79,6 @@ namespace LabourDataset.Generator.Emit
             w.Line("/// <summary>Finds a table by its resource name (ordinal comparison); null when there is none.</summary>");
             w.Line("public static DataPackageTable? FindTable(string name) => global::System.Linq.Enumerable.FirstOrDefault(Tables, t => string.Equals(t.Name, name, global::System.StringComparison.Ordinal));");
             w.Close();
-
-            EmitSupportTypes(w);
             w.Close();
             return w.ToString();
         }
@@ -106,99 +88,6 @@ namespace LabourDataset.Generator.Emit
             w.Line();
             w.Line("/// <summary>" + Literals.XmlDoc(doc) + "</summary>");
             w.Line("public static " + type + " " + name + " => " + literal + ";");
-        }
-
-        private static void EmitSupportTypes(SourceWriter w)
-        {
-            w.Line();
-            w.Line("/// <summary>A read-only view of some rows of a table, by row number; used by reverse navigation.</summary>");
-            w.Line(RecordEmitter.GeneratedCode);
-            w.Open("internal sealed class __DataPackageRowsAt<T> : global::System.Collections.Generic.IReadOnlyList<T>");
-            w.Line("private readonly global::System.Collections.Generic.IReadOnlyList<T> _rows;");
-            w.Line("private readonly int[] _indices;");
-            w.Line();
-            w.Open("internal __DataPackageRowsAt(global::System.Collections.Generic.IReadOnlyList<T> rows, int[] indices)");
-            w.Line("_rows = rows;");
-            w.Line("_indices = indices;");
-            w.Close();
-            w.Line();
-            w.Line("public int Count => _indices.Length;");
-            w.Line();
-            w.Line("public T this[int index] => _rows[_indices[index]];");
-            w.Line();
-            w.Open("public global::System.Collections.Generic.IEnumerator<T> GetEnumerator()");
-            w.Line("foreach (int index in _indices) yield return _rows[index];");
-            w.Close();
-            w.Line();
-            w.Line("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
-            w.Close();
-            w.Line();
-            w.Line("/// <summary>A source declared in datapackage.json.</summary>");
-            w.Line("/// <param name=\"Title\">Title of the source.</param>");
-            w.Line("/// <param name=\"Path\">URL or path of the source, if given.</param>");
-            w.Line("/// <param name=\"Version\">Version of the source, if given.</param>");
-            w.Line(RecordEmitter.GeneratedCode);
-            w.Line("public sealed record DataPackageSource(string Title, string? Path, string? Version);");
-            w.Line();
-            w.Line("/// <summary>A licence declared in datapackage.json.</summary>");
-            w.Line("/// <param name=\"Name\">SPDX identifier or name of the licence.</param>");
-            w.Line("/// <param name=\"Path\">URL of the licence text, if given.</param>");
-            w.Line("/// <param name=\"Title\">Human title, if given.</param>");
-            w.Line(RecordEmitter.GeneratedCode);
-            w.Line("public sealed record DataPackageLicense(string Name, string? Path, string? Title);");
-            w.Line();
-            w.Line("/// <summary>A field of a table schema.</summary>");
-            w.Line("/// <param name=\"Name\">Field name in the data.</param>");
-            w.Line("/// <param name=\"PropertyName\">Name of the generated C# property.</param>");
-            w.Line("/// <param name=\"Type\">Table Schema type (string, integer, number, boolean, date, year, array).</param>");
-            w.Line("/// <param name=\"Description\">Field description, if given.</param>");
-            w.Line("/// <param name=\"Required\">Whether every row must have a value.</param>");
-            w.Line("/// <param name=\"ForeignKeyResource\">The resource this field refers to, if it is a foreign key.</param>");
-            w.Line(RecordEmitter.GeneratedCode);
-            w.Line("public sealed record DataPackageField(string Name, string PropertyName, string Type, string? Description, bool Required, string? ForeignKeyResource);");
-            w.Line();
-            w.Line("/// <summary>A table of the package: schema and rows, for tools that work on any table.</summary>");
-            w.Line(RecordEmitter.GeneratedCode);
-            w.Open("public sealed class DataPackageTable");
-            w.Line("private readonly global::System.Func<global::System.Collections.Generic.IEnumerable<object>> _rows;");
-            w.Line("private readonly global::System.Func<object, object?[]> _values;");
-            w.Line();
-            w.Line("internal DataPackageTable(string name, string path, string? title, string? description, string rowTypeName, DataPackageField[] fields, string[] primaryKey, global::System.Func<global::System.Collections.Generic.IEnumerable<object>> rows, global::System.Func<object, object?[]> values)");
-            w.Line("{");
-            w.Indent();
-            w.Line("Name = name;");
-            w.Line("Path = path;");
-            w.Line("Title = title;");
-            w.Line("Description = description;");
-            w.Line("RowTypeName = rowTypeName;");
-            w.Line("Fields = new global::System.Collections.ObjectModel.ReadOnlyCollection<DataPackageField>(fields);");
-            w.Line("PrimaryKey = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(primaryKey);");
-            w.Line("_rows = rows;");
-            w.Line("_values = values;");
-            w.Unindent();
-            w.Line("}");
-            foreach (var (type, name, doc) in new[]
-            {
-                ("string", "Name", "Resource name."),
-                ("string", "Path", "Path of the data file, relative to datapackage.json."),
-                ("string?", "Title", "Resource title, if given."),
-                ("string?", "Description", "Resource description, if given."),
-                ("string", "RowTypeName", "Name of the generated record type."),
-                ("global::System.Collections.Generic.IReadOnlyList<DataPackageField>", "Fields", "Fields in schema order."),
-                ("global::System.Collections.Generic.IReadOnlyList<string>", "PrimaryKey", "Names of the primary-key fields."),
-            })
-            {
-                w.Line();
-                w.Line("/// <summary>" + doc + "</summary>");
-                w.Line("public " + type + " " + name + " { get; }");
-            }
-            w.Line();
-            w.Line("/// <summary>The typed rows (records), in file order.</summary>");
-            w.Line("public global::System.Collections.Generic.IEnumerable<object> Rows => _rows();");
-            w.Line();
-            w.Line("/// <summary>The values of a row of this table, in the order of <see cref=\"Fields\"/>.</summary>");
-            w.Line("public global::System.Collections.Generic.IReadOnlyList<object?> GetValues(object row) => _values(row);");
-            w.Close();
         }
     }
 }

@@ -72,20 +72,7 @@ namespace LabourDataset.Generator.Emit
             };
         }
 
-        public static string ParameterName(string propertyName)
-        {
-            string name = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
-            return Naming.IsSafeIdentifier(name) ? name : "@" + name;
-        }
-
-        /// <summary>Position of a field in its table's schema (the order of cells in a row), or -1.</summary>
-        public static int FieldIndex(TableSpec table, FieldSpec field)
-        {
-            for (int i = 0; i < table.Fields.Count; i++) if (table.Fields[i].Name == field.Name) return i;
-            return -1;
-        }
-
         public static IEnumerable<FieldSpec> KeyFields(TableSpec table)
-            => table.PrimaryKey.Select(k => table.Fields.First(f => f.Name == k));
+            => table.PrimaryKey.Select(table.Field);
     }
 }

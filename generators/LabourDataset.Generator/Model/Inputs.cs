@@ -1,5 +1,3 @@
-using LabourDataset.Generator.Diagnostics;
-
 namespace LabourDataset.Generator.Model
 {
     /// <summary>An AdditionalFile's path and text, read once; equal when the content is equal.</summary>
@@ -13,7 +11,7 @@ namespace LabourDataset.Generator.Model
     /// </summary>
     internal readonly record struct ForeignKeyValue(string ResourceName, string FieldName, string TargetResource, string TargetField, string Value, int RowIndex, string? RowKeyField, string? RowKey, LocationInfo Location)
     {
-        public string RowLabel => Parsing.TableParser.Label(RowIndex, RowKeyField, RowKey);
+        public string RowLabel => RowLabels.Label(RowIndex, RowKeyField, RowKey);
     }
 
     /// <summary>Primary-key values of a single-key table, for foreign-key checks in other tables.</summary>

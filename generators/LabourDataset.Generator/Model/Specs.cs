@@ -1,9 +1,8 @@
 using System;
-using System.Collections.Generic;
 
 namespace LabourDataset.Generator.Model
 {
-    /// <summary>Where a JSON token sits in a file: enough to build a Roslyn Location later, without holding one.</summary>
+    /// <summary>Where a token sits in a file: enough to build a Roslyn Location later, without holding one.</summary>
     internal readonly record struct LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn);
 
     /// <summary>Field types of the supported Table Schema subset.</summary>
@@ -27,7 +26,10 @@ namespace LabourDataset.Generator.Model
         string? Maximum,
         int? MinLength,
         int? MaxLength,
-        string? Pattern);
+        string? Pattern)
+    {
+        public static readonly ConstraintsSpec None = new ConstraintsSpec(false, false, EquatableArray<string>.Empty, null, null, null, null, null);
+    }
 
     internal sealed record FieldSpec(
         string Name,
@@ -41,16 +43,41 @@ namespace LabourDataset.Generator.Model
         public bool IsNullable => !Constraints.Required;
     }
 
-    /// <summary>A single-field foreign key, resolved to C# names on both sides.</summary>
+    /// <summary>
+    /// A single-field foreign key, resolved to C# names on both sides. It carries the target's generated names so the
+    /// record that holds it can be emitted from its own table alone.
+    /// </summary>
     internal sealed record ForeignKeySpec(
         string FieldName,
         string TargetResource,
         string TargetField,
+        string TargetTypeName,
+        string TargetCollectionName,
         string NavigationName,
         string ReverseName,
         string LookupMethodName);
 
-    /// <summary>The schema of one resource, with every generated name decided.</summary>
+    /// <summary>
+    /// A reverse navigation on a referenced record: the rows of another table whose foreign key points at it. Filled in
+    /// when names are assigned, so the referenced record is emitted without looking at the other table.
+    /// </summary>
+    internal sealed record ReverseLinkSpec(
+        string PropertyName,
+        string ChildResource,
+        string ChildFieldName,
+        string ChildTypeName,
+        string ChildCollectionName,
+        string LookupMethodName);
+
+    /// <summary>How a collection's rows are emitted: object creations per row, or a compact UTF-8 blob decoded on first use.</summary>
+    internal enum RowStorage
+    {
+        Automatic,
+        Inline,
+        Compact,
+    }
+
+    /// <summary>The schema of one resource, with every generated name decided and both directions of every link.</summary>
     internal sealed record TableSpec(
         string Name,
         string Path,
@@ -62,24 +89,32 @@ namespace LabourDataset.Generator.Model
         EquatableArray<FieldSpec> Fields,
         EquatableArray<string> PrimaryKey,
         EquatableArray<ForeignKeySpec> ForeignKeys,
-        RowStorage Storage = RowStorage.Automatic);
-
-    /// <summary>How a collection's rows are emitted: object creations per row, or a compact UTF-8 blob decoded on first use.</summary>
-    internal enum RowStorage
+        EquatableArray<ReverseLinkSpec> ReverseLinks,
+        RowStorage Storage = RowStorage.Automatic)
     {
-        Automatic,
-        Inline,
-        Compact,
-    }
+        /// <summary>Position of a field in the schema (the order of cells in a row), or -1.</summary>
+        public int FieldIndex(string fieldName)
+        {
+            for (int i = 0; i < Fields.Count; i++) if (Fields[i].Name == fieldName) return i;
+            return -1;
+        }
 
-    /// <summary>A reverse navigation emitted on a referenced record: child rows pointing at it.</summary>
-    internal sealed record ReverseLinkSpec(string PropertyName, string ChildTypeName, string ChildCollectionName, string LookupMethodName, string KeyFieldPropertyName);
+        public FieldSpec Field(string fieldName) => Fields[FieldIndex(fieldName)];
+
+        /// <summary>The table without field descriptions: what the rows and the collection depend on.</summary>
+        public TableSpec WithoutFieldDocs()
+        {
+            var fields = new FieldSpec[Fields.Count];
+            for (int i = 0; i < fields.Length; i++) fields[i] = Fields[i] with { Description = null };
+            return this with { Fields = new EquatableArray<FieldSpec>(fields) };
+        }
+    }
 
     internal sealed record PackageSource(string Title, string? Path, string? Version);
 
     internal sealed record PackageLicense(string Name, string? Path, string? Title);
 
-    /// <summary>Package-level facts that DatasetInfo exposes.</summary>
+    /// <summary>Package-level facts that DatasetInfo exposes, and every table.</summary>
     internal sealed record PackageSpec(
         string Namespace,
         string Name,
@@ -90,81 +125,32 @@ namespace LabourDataset.Generator.Model
         EquatableArray<PackageLicense> Licenses,
         EquatableArray<TableSpec> Tables);
 
-    /// <summary>One typed cell. Text holds the canonical invariant form of a scalar; Items the elements of an array.</summary>
-    /// <remarks>A struct: a 100k-row table has a million cells, and an object per cell dominated parse time.</remarks>
-    internal readonly record struct CellValue(bool IsNull, string? Text, EquatableArray<string> Items)
+    /// <summary>Turns a row number and its key into the label diagnostics use: "#3 (id 'UZB-C029')".</summary>
+    internal static class RowLabels
     {
-        public static CellValue Null => new CellValue(true, null, EquatableArray<string>.Empty);
-
-        public static CellValue Scalar(string text) => new CellValue(false, text, EquatableArray<string>.Empty);
-
-        public static CellValue Array(EquatableArray<string> items) => new CellValue(false, null, items);
+        public static string Label(int rowIndex, string? keyField, string? key)
+            => "#" + (rowIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + (key is null ? string.Empty : " (" + keyField + " '" + key + "')");
     }
 
-    /// <summary>A row: a window on the table's flat cell array.</summary>
-    internal readonly struct RowView
+    /// <summary>Path helpers shared by every stage: AdditionalFiles paths are compared with '/' separators.</summary>
+    internal static class FilePaths
     {
-        public RowView(EquatableArray<CellValue> cells, int offset, int count) => Cells = new CellSlice(cells, offset, count);
-
-        public CellSlice Cells { get; }
-    }
-
-    internal readonly struct CellSlice : IReadOnlyList<CellValue>
-    {
-        private readonly EquatableArray<CellValue> _cells;
-        private readonly int _offset;
-
-        public CellSlice(EquatableArray<CellValue> cells, int offset, int count)
+        public static string FileName(string path)
         {
-            _cells = cells;
-            _offset = offset;
-            Count = count;
+            int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+            return slash >= 0 ? path.Substring(slash + 1) : path;
         }
 
-        public int Count { get; }
+        public static string Normalize(string path) => path.Replace('\\', '/');
 
-        public CellValue this[int index] => _cells[_offset + index];
-
-        public IEnumerator<CellValue> GetEnumerator()
+        /// <summary>The folder of a file, with its trailing '/', or empty.</summary>
+        public static string Directory(string path)
         {
-            for (int i = 0; i < Count; i++) yield return _cells[_offset + i];
+            string normalized = Normalize(path);
+            int slash = normalized.LastIndexOf('/');
+            return slash >= 0 ? normalized.Substring(0, slash + 1) : string.Empty;
         }
 
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
-    internal readonly struct RowList : IReadOnlyList<RowView>
-    {
-        private readonly EquatableArray<CellValue> _cells;
-        private readonly int _fieldCount;
-
-        public RowList(EquatableArray<CellValue> cells, int fieldCount)
-        {
-            _cells = cells;
-            _fieldCount = fieldCount;
-        }
-
-        public int Count => _fieldCount == 0 ? 0 : _cells.Count / _fieldCount;
-
-        public RowView this[int index] => new RowView(_cells, index * _fieldCount, _fieldCount);
-
-        public IEnumerator<RowView> GetEnumerator()
-        {
-            for (int i = 0; i < Count; i++) yield return this[i];
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
-    /// <summary>The rows of one resource after parsing and validation, plus the hash of the file's canonical content.</summary>
-    /// <remarks>
-    /// Cells are one flat array (row-major, <see cref="FieldCount"/> per row) rather than an object per row: a model of
-    /// 100k rows must stay cheap for the garbage collector, which otherwise dominated generation time.
-    /// </remarks>
-    internal sealed record TableData(string ResourceName, int FieldCount, EquatableArray<CellValue> Cells, string ContentHash)
-    {
-        public static TableData Empty(string resourceName) => new TableData(resourceName, 0, EquatableArray<CellValue>.Empty, string.Empty);
-
-        public RowList Rows => new RowList(Cells, FieldCount);
+        public static bool IsDescriptor(string path) => FileName(path).Equals("datapackage.json", StringComparison.OrdinalIgnoreCase);
     }
 }

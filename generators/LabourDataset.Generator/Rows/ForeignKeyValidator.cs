@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using LabourDataset.Generator.Diagnostics;
 using LabourDataset.Generator.Model;
-using LabourDataset.Generator.Parsing;
 
-namespace LabourDataset.Generator.Validation
+namespace LabourDataset.Generator.Rows
 {
     /// <summary>Cross-table check: every foreign-key value of one table exists among the key values of its target.</summary>
     internal static class ForeignKeyValidator
@@ -22,8 +21,8 @@ namespace LabourDataset.Generator.Validation
                 if (!keySets.TryGetValue(value.TargetResource, out HashSet<string>? targetKeys)) continue;
                 if (!targetKeys.Contains(value.Value))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.DanglingForeignKey.Id, value.Location,
-                        PackageParser.FileName(value.Location.FilePath), value.RowLabel, value.ResourceName, value.FieldName, value.Value, value.TargetResource, value.TargetField));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingForeignKey.Id, value.Location,
+                        FilePaths.FileName(value.Location.FilePath), value.RowLabel, value.ResourceName, value.FieldName, value.Value, value.TargetResource, value.TargetField));
                 }
             }
             return diagnostics.ToEquatableArray();

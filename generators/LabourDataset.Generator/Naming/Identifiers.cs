@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace LabourDataset.Generator.Emit
+namespace LabourDataset.Generator.Naming
 {
     /// <summary>
     /// Turns data-package names into C# identifiers predictably: split on anything that is not a letter or digit and
     /// on lower-to-upper case changes, capitalise each part (invariant culture, so 'i' never becomes a dotted 'İ').
     /// </summary>
-    internal static class Naming
+    internal static class Identifiers
     {
         public static string ToPascalCase(string name)
         {
@@ -79,6 +79,13 @@ namespace LabourDataset.Generator.Emit
                 }
             }
             return fieldPropertyName + targetTypeName;
+        }
+
+        /// <summary>A constructor parameter for a property: camelCase, escaped with '@' when that is a keyword.</summary>
+        public static string ParameterName(string propertyName)
+        {
+            string name = char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+            return IsSafeIdentifier(name) ? name : "@" + name;
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace LabourDataset.Generator.Parsing
+namespace LabourDataset.Generator.Json
 {
     internal enum JsonKind
     {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using LabourDataset.Generator.Model;
 
-namespace LabourDataset.Generator.Parsing
+namespace LabourDataset.Generator.Json
 {
     /// <summary>Maps character offsets of one file to 0-based line/column positions (the Roslyn convention).</summary>
     internal sealed class TextLocator

@@ -2,10 +2,10 @@ using System;
 using System.Globalization;
 using System.Numerics;
 
-namespace LabourDataset.Generator.Parsing
+namespace LabourDataset.Generator.Descriptor
 {
-    /// <summary>Exact conversions of JSON scalars to canonical invariant text for each field type.</summary>
-    internal static class CellParser
+    /// <summary>The lexical forms of Table Schema values: exact conversions of scalars to canonical invariant text for each field type.</summary>
+    internal static class ValueFormats
     {
         public static bool TryParseDate(string text, out string canonical)
         {

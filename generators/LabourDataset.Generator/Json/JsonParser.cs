@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace LabourDataset.Generator.Parsing
+namespace LabourDataset.Generator.Json
 {
     /// <summary>Thrown only inside <see cref="JsonParser"/>; callers get a <see cref="JsonParseError"/> instead.</summary>
     internal sealed class JsonSyntaxException : Exception

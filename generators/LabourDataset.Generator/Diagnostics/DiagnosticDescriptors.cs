@@ -1,5 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
+using LabourDataset.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LabourDataset.Generator.Diagnostics
 {
@@ -7,7 +10,7 @@ namespace LabourDataset.Generator.Diagnostics
     /// Every diagnostic the generator can report. IDs are never reused; each has an entry in docs/diagnostics.md
     /// that the help link points to. Messages name the file, table, row, field, what was expected and what was found.
     /// </summary>
-    internal static class Descriptors
+    internal static class DiagnosticDescriptors
     {
         private const string Category = "LabourDataset.DataPackage";
         private const string HelpBase = "https://github.com/labourdataset/labourdataset/blob/main/docs/diagnostics.md#";
@@ -109,6 +112,15 @@ namespace LabourDataset.Generator.Diagnostics
         }
 
         public static DiagnosticDescriptor Get(string id) => ById.TryGetValue(id, out var d) ? d : InternalError;
+
+        /// <summary>The Roslyn diagnostic for a plain-value one, located in its data file.</summary>
+        public static Diagnostic ToDiagnostic(DiagnosticInfo info)
+        {
+            Location location = info.Location is LocationInfo l
+                ? Location.Create(l.FilePath, new TextSpan(l.Start, l.Length), new LinePositionSpan(new LinePosition(l.StartLine, l.StartColumn), new LinePosition(l.EndLine, l.EndColumn)))
+                : Location.None;
+            return Diagnostic.Create(Get(info.Id), location, info.Arguments.Cast<object>().ToArray());
+        }
 
         /// <summary>All descriptors, for the docs test that checks every ID is documented.</summary>
         public static IReadOnlyCollection<DiagnosticDescriptor> All => ById.Values;

@@ -1,6 +1,4 @@
-using LabourDataset.Generator.Model;
-
-namespace LabourDataset.Generator.Diagnostics
+namespace LabourDataset.Generator.Model
 {
     /// <summary>A diagnostic as plain values, so it can travel through the incremental pipeline and be compared.</summary>
     internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Descriptor
+{
+    // What datapackage.json declares, checked against the spec but not yet named in C#. These live only inside the
+    // package step (they hold locations for later diagnostics); the pipeline sees the TableSpecs the naming stage makes.
+
+    /// <summary>A 'csharp:*' name chosen in the descriptor, kept with where it was written.</summary>
+    internal sealed record NameOverride(string Property, string Value, LocationInfo Location);
+
+    internal sealed record DeclaredField(
+        string Name,
+        LocationInfo NameLocation,
+        FieldType Type,
+        string? Description,
+        ConstraintsSpec Constraints,
+        EquatableArray<string> MissingValues,
+        NameOverride? PropertyName);
+
+    /// <summary>A foreign key whose target exists, is that table's single-field primary key and has the same type.</summary>
+    internal sealed record DeclaredForeignKey(
+        string FieldName,
+        string TargetResource,
+        string TargetField,
+        LocationInfo Location,
+        NameOverride? NavigationName,
+        NameOverride? ReverseName);
+
+    internal sealed record DeclaredResource(
+        string Name,
+        LocationInfo NameLocation,
+        string Path,
+        string ResolvedPath,
+        string? Title,
+        string? Description,
+        NameOverride? TypeName,
+        NameOverride? CollectionName,
+        RowStorage Storage,
+        IReadOnlyList<DeclaredField> Fields,
+        IReadOnlyList<string> PrimaryKey,
+        IReadOnlyList<DeclaredForeignKey> ForeignKeys);
+
+    /// <summary>The package; Name or Version is null when it was missing or invalid (already reported).</summary>
+    internal sealed record DeclaredPackage(
+        string? Name,
+        string? Version,
+        string? Title,
+        string? Description,
+        NameOverride? Namespace,
+        IReadOnlyList<PackageSource> Sources,
+        IReadOnlyList<PackageLicense> Licenses,
+        IReadOnlyList<DeclaredResource> Resources);
+}

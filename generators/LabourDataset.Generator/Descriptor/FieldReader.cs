@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Json;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Descriptor
+{
+    /// <summary>Reads one field descriptor of a Table Schema: name, type, constraints and missing values.</summary>
+    internal sealed class FieldReader
+    {
+        private static readonly HashSet<string> KnownFieldProperties = new HashSet<string>(StringComparer.Ordinal)
+            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues" };
+        private static readonly HashSet<string> KnownConstraints = new HashSet<string>(StringComparer.Ordinal)
+            { "required", "unique", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern" };
+
+        private readonly JsonAccess _json;
+        private readonly FileDiagnostics _diagnostics;
+
+        public FieldReader(JsonAccess json, FileDiagnostics diagnostics)
+        {
+            _json = json;
+            _diagnostics = diagnostics;
+        }
+
+        public DeclaredField? Read(JsonNode node, string where, string resourceName, EquatableArray<string> tableMissing)
+        {
+            if (!_json.ExpectObject(node, "a field of " + where)) return null;
+            string? name = _json.RequiredString(node, "name", "a field of " + where, "the field name as used in the rows");
+            if (name is null) return null;
+            JsonNode nameNode = node.Find("name")!.Value;
+            if (name.Length == 0)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidName, nameNode, "field", name, "field names must not be empty");
+                return null;
+            }
+            string fieldWhere = "field '" + name + "' of " + where;
+            _json.WarnUnknown(node, KnownFieldProperties, "field property");
+
+            FieldType? type = ReadType(node, name, resourceName, fieldWhere);
+            if (type is null) return null;
+            string? format = _json.OptionalString(node, "format", fieldWhere);
+            if (format is not null && format != "default" && !(type == FieldType.Date && format == "%Y-%m-%d"))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, node.Find("format")!.Value, "format of " + fieldWhere, format);
+            }
+
+            string? description = _json.OptionalString(node, "description", fieldWhere) ?? _json.OptionalString(node, "title", fieldWhere);
+            ConstraintsSpec constraints = ReadConstraints(node, name, resourceName, type.Value, fieldWhere);
+            EquatableArray<string> missing = ReadMissingValues(node, fieldWhere) ?? tableMissing;
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere));
+        }
+
+        private FieldType? ReadType(JsonNode node, string name, string resourceName, string fieldWhere)
+        {
+            string typeName = _json.OptionalString(node, "type", fieldWhere) ?? "string";
+            FieldType type;
+            switch (typeName)
+            {
+                case "string": type = FieldType.String; break;
+                case "integer": type = FieldType.Integer; break;
+                case "number": type = FieldType.Number; break;
+                case "boolean": type = FieldType.Boolean; break;
+                case "date": type = FieldType.Date; break;
+                case "year": type = FieldType.Year; break;
+                case "array": type = FieldType.StringArray; break;
+                default:
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, node.Find("type")!.Value, name, resourceName, typeName);
+                    return null;
+            }
+            if (type == FieldType.StringArray && node.Find("arrayItem") is JsonProperty itemProp)
+            {
+                string? itemType = itemProp.Value.Kind == JsonKind.Object ? itemProp.Value.Find("type")?.Value.Text : null;
+                if (itemType != "string")
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, itemProp.Value, name, resourceName, "array of " + (itemType ?? "unknown items"));
+                    return null;
+                }
+            }
+            return type;
+        }
+
+        /// <summary>missingValues of a schema or field: strings, or v2's {value, label} objects.</summary>
+        public EquatableArray<string>? ReadMissingValues(JsonNode owner, string where)
+        {
+            JsonProperty? prop = owner.Find("missingValues");
+            if (prop is null) return null;
+            if (prop.Value.Kind != JsonKind.Array)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "missingValues", where, "an array of strings", prop.Value.Describe());
+                return null;
+            }
+            var values = new List<string>();
+            foreach (JsonNode item in prop.Value.Items!)
+            {
+                if (item.Kind == JsonKind.String) values.Add(item.Text!);
+                else if (item.Kind == JsonKind.Object && item.Find("value")?.Value is JsonNode v && v.Kind == JsonKind.String) values.Add(v.Text!);
+                else _diagnostics.Report(DiagnosticDescriptors.PropertyType, item, "missingValues item", where, "a string (or {value, label})", item.Describe());
+            }
+            return values.ToEquatableArray();
+        }
+
+        private ConstraintsSpec ReadConstraints(JsonNode fieldNode, string fieldName, string resourceName, FieldType type, string where)
+        {
+            JsonProperty? prop = fieldNode.Find("constraints");
+            if (prop is null) return ConstraintsSpec.None;
+            if (prop.Value.Kind != JsonKind.Object)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "constraints", where, "an object", prop.Value.Describe());
+                return ConstraintsSpec.None;
+            }
+            JsonNode c = prop.Value;
+            foreach (JsonProperty p in c.Properties!)
+            {
+                if (!KnownConstraints.Contains(p.Name)) _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, p, "constraint of " + where, p.Name);
+            }
+            bool required = _json.OptionalBool(c, "required", where);
+            bool unique = _json.OptionalBool(c, "unique", where);
+            var enumValues = new List<string>();
+            if (c.Find("enum") is JsonProperty enumProp)
+            {
+                if (enumProp.Value.Kind != JsonKind.Array) Invalid(enumProp.Value, "enum", fieldName, resourceName, "it must be an array of values");
+                else
+                {
+                    foreach (JsonNode item in enumProp.Value.Items!)
+                    {
+                        if (item.Kind == JsonKind.String || item.Kind == JsonKind.Number) enumValues.Add(item.Text!);
+                        else Invalid(item, "enum", fieldName, resourceName, "values must be strings or numbers, not " + item.Describe());
+                    }
+                }
+            }
+            string? minimum = Bound(c, "minimum", fieldName, resourceName, type);
+            string? maximum = Bound(c, "maximum", fieldName, resourceName, type);
+            int? minLength = Length(c, "minLength", fieldName, resourceName);
+            int? maxLength = Length(c, "maxLength", fieldName, resourceName);
+            string? pattern = Pattern(c, fieldName, resourceName, type);
+            return new ConstraintsSpec(required, unique, enumValues.ToEquatableArray(), minimum, maximum, minLength, maxLength, pattern);
+        }
+
+        private void Invalid(JsonNode at, string constraint, string fieldName, string resourceName, string reason)
+            => _diagnostics.Report(DiagnosticDescriptors.InvalidConstraint, at, constraint, fieldName, resourceName, reason);
+
+        private string? Pattern(JsonNode c, string fieldName, string resourceName, FieldType type)
+        {
+            if (c.Find("pattern") is not JsonProperty prop) return null;
+            if (prop.Value.Kind != JsonKind.String) Invalid(prop.Value, "pattern", fieldName, resourceName, "it must be a string");
+            else if (type != FieldType.String) Invalid(prop.Value, "pattern", fieldName, resourceName, "pattern applies to string fields only");
+            else
+            {
+                try
+                {
+                    _ = new Regex(prop.Value.Text!, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                    return prop.Value.Text;
+                }
+                catch (ArgumentException ex)
+                {
+                    Invalid(prop.Value, "pattern", fieldName, resourceName, "it is not a valid regular expression (" + ex.Message + ")");
+                }
+            }
+            return null;
+        }
+
+        private string? Bound(JsonNode c, string name, string fieldName, string resourceName, FieldType type)
+        {
+            if (c.Find(name) is not JsonProperty prop) return null;
+            bool numeric = type == FieldType.Integer || type == FieldType.Number || type == FieldType.Year;
+            if (numeric && prop.Value.Kind == JsonKind.Number && decimal.TryParse(prop.Value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return prop.Value.Text;
+            if (type == FieldType.Date && prop.Value.Kind == JsonKind.String && ValueFormats.TryParseDate(prop.Value.Text!, out _)) return prop.Value.Text;
+            Invalid(prop.Value, name, fieldName, resourceName,
+                numeric || type == FieldType.Date ? "it must be a " + (numeric ? "number" : "YYYY-MM-DD date") : "minimum and maximum apply to integer, number, year and date fields");
+            return null;
+        }
+
+        private int? Length(JsonNode c, string name, string fieldName, string resourceName)
+        {
+            if (c.Find(name) is not JsonProperty prop) return null;
+            if (prop.Value.Kind == JsonKind.Number && int.TryParse(prop.Value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int value)) return value;
+            Invalid(prop.Value, name, fieldName, resourceName, "it must be a non-negative integer");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Linq;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Descriptor
+{
+    /// <summary>
+    /// Cross-resource schema check: a foreign key must reference a declared resource's single-field primary key of the
+    /// same type. Keys that fail are reported and left out, so nothing later has to handle a broken link.
+    /// </summary>
+    internal static class ForeignKeyResolver
+    {
+        public static List<DeclaredResource> Resolve(List<DeclaredResource> resources, HashSet<string> declaredNames, FileDiagnostics diagnostics)
+        {
+            var byName = resources.ToDictionary(r => r.Name, r => r, System.StringComparer.Ordinal);
+            return resources.Select(r => r with { ForeignKeys = r.ForeignKeys.Where(k => IsValid(r, k, byName, declaredNames, diagnostics)).ToList() }).ToList();
+        }
+
+        private static bool IsValid(DeclaredResource resource, DeclaredForeignKey key, Dictionary<string, DeclaredResource> byName, HashSet<string> declaredNames, FileDiagnostics diagnostics)
+        {
+            if (!byName.TryGetValue(key.TargetResource, out DeclaredResource? target))
+            {
+                // A target that was declared but is itself invalid already has its own error; do not pile on.
+                if (!declaredNames.Contains(key.TargetResource))
+                {
+                    diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "it references resource '" + key.TargetResource + "', which the package does not declare");
+                }
+                return false;
+            }
+            if (target.PrimaryKey.Count != 1 || target.PrimaryKey[0] != key.TargetField)
+            {
+                diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "it references field '" + key.TargetField + "' of resource '" + target.Name + "', which is not that resource's single-field primary key");
+                return false;
+            }
+            FieldType sourceType = resource.Fields.First(f => f.Name == key.FieldName).Type;
+            FieldType targetType = target.Fields.First(f => f.Name == key.TargetField).Type;
+            if (targetType != sourceType || sourceType == FieldType.StringArray)
+            {
+                diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "field '" + key.FieldName + "' has a different type from '" + target.Name + "." + key.TargetField + "'");
+                return false;
+            }
+            return true;
+        }
+    }
+}

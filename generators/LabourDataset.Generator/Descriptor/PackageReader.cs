@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Json;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Descriptor
+{
+    /// <summary>Reads datapackage.json: package metadata here, each resource by <see cref="ResourceReader"/>, then cross-resource key checks.</summary>
+    internal static class PackageReader
+    {
+        internal static readonly Regex NamePattern = new Regex("^[a-z0-9._-]+$", RegexOptions.CultureInvariant);
+        private static readonly Regex SemVer = new Regex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$", RegexOptions.CultureInvariant);
+
+        /// <summary>The declared package, or null when the descriptor is not a readable package at all.</summary>
+        public static DeclaredPackage? Read(DataFile file, EquatableArray<string> additionalFilePaths, FileDiagnostics diagnostics)
+        {
+            JsonNode? root = JsonParser.Parse(file.Text, out JsonParseError? error);
+            if (root is null)
+            {
+                diagnostics.ReportSyntax(error!);
+                return null;
+            }
+            if (root.Kind != JsonKind.Object)
+            {
+                diagnostics.Report(DiagnosticDescriptors.TopLevelShape, root, "an object (the package descriptor)", root.Describe());
+                return null;
+            }
+            var json = new JsonAccess(diagnostics);
+
+            string? name = json.RequiredString(root, "name", "the package", "the package name, e.g. \"my-data\"");
+            if (name is not null && !NamePattern.IsMatch(name))
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidName, root.Find("name")!.Value, "package", name, "use lower-case letters, digits, '.', '-' and '_' only");
+            }
+            string? version = json.RequiredString(root, "version", "the package", "a semantic version such as \"1.0.0\"");
+            if (version is not null && !SemVer.IsMatch(version))
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidVersion, root.Find("version")!.Value, version);
+                version = null;
+            }
+            string? title = json.OptionalString(root, "title", "the package");
+            string? description = json.OptionalString(root, "description", "the package");
+            NameOverride? ns = json.OptionalName(root, "csharp:namespace", "the package");
+            List<PackageSource> sources = ReadSources(root, json);
+            List<PackageLicense> licenses = ReadLicenses(root, json, diagnostics);
+
+            JsonProperty? resourcesProp = root.Find("resources");
+            if (resourcesProp is null)
+            {
+                diagnostics.Report(DiagnosticDescriptors.MissingProperty, diagnostics.Locator.At(root.Start, 1), "the package", "resources", "an array of resources, each with name, path and schema");
+                return null;
+            }
+            if (resourcesProp.Value.Kind != JsonKind.Array)
+            {
+                diagnostics.Report(DiagnosticDescriptors.PropertyType, resourcesProp.Value, "resources", "the package", "an array", resourcesProp.Value.Describe());
+                return null;
+            }
+
+            var reader = new ResourceReader(json, diagnostics, FilePaths.Directory(file.Path), new HashSet<string>(additionalFilePaths.Select(FilePaths.Normalize), System.StringComparer.Ordinal));
+            var resources = new List<DeclaredResource>();
+            var declaredNames = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (JsonNode resourceNode in resourcesProp.Value.Items!)
+            {
+                DeclaredResource? resource = reader.Read(resourceNode, declaredNames);
+                if (resource is not null) resources.Add(resource);
+            }
+            resources = ForeignKeyResolver.Resolve(resources, declaredNames, diagnostics);
+            return new DeclaredPackage(name, version, title, description, ns, sources, licenses, resources);
+        }
+
+        private static List<PackageSource> ReadSources(JsonNode root, JsonAccess json)
+        {
+            var sources = new List<PackageSource>();
+            foreach (JsonNode item in json.OptionalArray(root, "sources", "the package"))
+            {
+                if (!json.ExpectObject(item, "a package source")) continue;
+                string? sourceTitle = json.RequiredString(item, "title", "a package source", "the source's title");
+                if (sourceTitle is null) continue;
+                sources.Add(new PackageSource(sourceTitle, json.OptionalString(item, "path", "a package source"), json.OptionalString(item, "version", "a package source")));
+            }
+            return sources;
+        }
+
+        private static List<PackageLicense> ReadLicenses(JsonNode root, JsonAccess json, FileDiagnostics diagnostics)
+        {
+            var licenses = new List<PackageLicense>();
+            foreach (JsonNode item in json.OptionalArray(root, "licenses", "the package"))
+            {
+                if (!json.ExpectObject(item, "a package licence")) continue;
+                string? licenseName = json.OptionalString(item, "name", "a package licence");
+                string? licensePath = json.OptionalString(item, "path", "a package licence");
+                if (licenseName is null && licensePath is null)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.MissingProperty, item, "a licence", "name", "an SPDX identifier such as \"CC-BY-4.0\", or a 'path'");
+                    continue;
+                }
+                licenses.Add(new PackageLicense(licenseName ?? licensePath!, licensePath, json.OptionalString(item, "title", "a package licence")));
+            }
+            return licenses;
+        }
+    }
+}

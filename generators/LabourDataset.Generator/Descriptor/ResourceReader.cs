@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Json;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Descriptor
+{
+    /// <summary>Reads one resource of the descriptor: name, path, schema, primary key and the declared foreign keys.</summary>
+    internal sealed class ResourceReader
+    {
+        private static readonly HashSet<string> KnownResourceProperties = new HashSet<string>(StringComparer.Ordinal)
+            { "name", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "bytes", "hash", "sources", "licenses", "type", "data" };
+        private static readonly HashSet<string> KnownSchemaProperties = new HashSet<string>(StringComparer.Ordinal)
+            { "fields", "primaryKey", "foreignKeys", "missingValues", "$schema" };
+
+        private readonly JsonAccess _json;
+        private readonly FileDiagnostics _diagnostics;
+        private readonly FieldReader _fields;
+        private readonly string _baseDirectory;
+        private readonly HashSet<string> _availableFiles;
+
+        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string baseDirectory, HashSet<string> availableFiles)
+        {
+            _json = json;
+            _diagnostics = diagnostics;
+            _fields = new FieldReader(json, diagnostics);
+            _baseDirectory = baseDirectory;
+            _availableFiles = availableFiles;
+        }
+
+        /// <summary>The resource, or null when it cannot be compiled (the reason is reported).</summary>
+        public DeclaredResource? Read(JsonNode node, HashSet<string> declaredNames)
+        {
+            if (!_json.ExpectObject(node, "a resource")) return null;
+            string? name = _json.RequiredString(node, "name", "a resource", "a lower-case name such as \"countries\"");
+            if (name is null) return null;
+            JsonNode nameNode = node.Find("name")!.Value;
+            string where = "resource '" + name + "'";
+            if (!PackageReader.NamePattern.IsMatch(name))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.InvalidName, nameNode, "resource", name, "use lower-case letters, digits, '.', '-' and '_' only");
+                return null;
+            }
+            if (!declaredNames.Add(name))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.DuplicateResource, nameNode, name);
+                return null;
+            }
+            _json.WarnUnknown(node, KnownResourceProperties, "resource property");
+            if (node.Find("data") is JsonProperty inline)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, inline, "inline resource data (use a 'path' to a JSON file)", "data");
+                return null;
+            }
+
+            string? path = _json.RequiredString(node, "path", where, "the JSON file of rows, relative to datapackage.json");
+            if (path is null) return null;
+            string? resolved = ResolvePath(name, path, node.Find("path")!.Value);
+            if (resolved is null) return null;
+
+            JsonProperty? schemaProp = node.Find("schema");
+            if (schemaProp is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.MissingProperty, nameNode, where, "schema", "an inline Table Schema object with 'fields'");
+                return null;
+            }
+            if (schemaProp.Value.Kind != JsonKind.Object)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, schemaProp.Value, "schema", where, "an inline object (schema files by path are not supported)", schemaProp.Value.Describe());
+                return null;
+            }
+            JsonNode schema = schemaProp.Value;
+            _json.WarnUnknown(schema, KnownSchemaProperties, "schema property");
+
+            EquatableArray<string> tableMissing = _fields.ReadMissingValues(schema, where) ?? new EquatableArray<string>(new[] { string.Empty });
+            JsonProperty? fieldsProp = schema.Find("fields");
+            if (fieldsProp is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.MissingProperty, _diagnostics.Locator.At(schemaProp.NameStart, schemaProp.NameLength), "the schema of " + where, "fields", "an array of field descriptors");
+                return null;
+            }
+            if (fieldsProp.Value.Kind != JsonKind.Array)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, fieldsProp.Value, "fields", where, "an array", fieldsProp.Value.Describe());
+                return null;
+            }
+
+            string? title = _json.OptionalString(node, "title", where);
+            string? description = _json.OptionalString(node, "description", where);
+            NameOverride? typeName = _json.OptionalName(node, "csharp:typeName", where);
+            NameOverride? collectionName = _json.OptionalName(node, "csharp:collectionName", where);
+            RowStorage storage = ReadStorage(node, where);
+
+            bool fieldsOk = true;
+            var fields = new List<DeclaredField>();
+            var fieldNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonNode fieldNode in fieldsProp.Value.Items!)
+            {
+                DeclaredField? field = _fields.Read(fieldNode, where, name, tableMissing);
+                if (field is null)
+                {
+                    fieldsOk = false;
+                    continue;
+                }
+                if (!fieldNames.Add(field.Name))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.DuplicateField, field.NameLocation, name, field.Name);
+                    fieldsOk = false;
+                    continue;
+                }
+                fields.Add(field);
+            }
+            if (fields.Count == 0 && fieldsOk)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.MissingProperty, fieldsProp.Value, "the schema of " + where, "fields", "at least one field");
+                return null;
+            }
+
+            List<string> primaryKey = ReadPrimaryKey(schema, name, fields);
+            // Table Schema: primary-key fields are implicitly required.
+            fields = fields.Select(f => primaryKey.Contains(f.Name) ? f with { Constraints = f.Constraints with { Required = true } } : f).ToList();
+            List<DeclaredForeignKey> foreignKeys = ReadForeignKeys(schema, name, fields);
+            return fieldsOk
+                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys)
+                : null;
+        }
+
+        /// <summary>The path relative to the descriptor as an AdditionalFiles path, or null (reported) when unsafe or absent.</summary>
+        private string? ResolvePath(string name, string path, JsonNode pathNode)
+        {
+            string normalizedPath = FilePaths.Normalize(path);
+            if (normalizedPath.StartsWith("/", StringComparison.Ordinal) || normalizedPath.Contains(":") || normalizedPath.Split('/').Any(seg => seg == ".."))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsafePath, pathNode, name, path);
+                return null;
+            }
+            string resolved = _baseDirectory + (normalizedPath.StartsWith("./", StringComparison.Ordinal) ? normalizedPath.Substring(2) : normalizedPath);
+            if (!_availableFiles.Contains(resolved))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PathNotFound, pathNode, name, path, resolved);
+                return null;
+            }
+            return resolved;
+        }
+
+        private RowStorage ReadStorage(JsonNode node, string where)
+        {
+            string? storage = _json.OptionalString(node, "csharp:rowStorage", where);
+            if (storage is null) return RowStorage.Automatic;
+            if (storage == "inline") return RowStorage.Inline;
+            if (storage == "compact") return RowStorage.Compact;
+            _diagnostics.Report(DiagnosticDescriptors.InvalidName, node.Find("csharp:rowStorage")!.Value, "csharp:rowStorage", storage, "use \"inline\" or \"compact\"");
+            return RowStorage.Automatic;
+        }
+
+        private List<string> ReadPrimaryKey(JsonNode schema, string resource, List<DeclaredField> fields)
+        {
+            var key = new List<string>();
+            if (schema.Find("primaryKey") is not JsonProperty prop) return key;
+            var names = new List<(string Name, JsonNode Node)>();
+            if (prop.Value.Kind == JsonKind.String) names.Add((prop.Value.Text!, prop.Value));
+            else if (prop.Value.Kind == JsonKind.Array && prop.Value.Items!.All(i => i.Kind == JsonKind.String)) names.AddRange(prop.Value.Items!.Select(i => (i.Text!, i)));
+            else
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "primaryKey", "resource '" + resource + "'", "a field name or an array of field names", prop.Value.Describe());
+                return key;
+            }
+            foreach ((string name, JsonNode node) in names)
+            {
+                if (!fields.Any(f => f.Name == name))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.UnknownKeyField, node, resource, name);
+                    key.Clear();
+                    return key;
+                }
+                key.Add(name);
+            }
+            return key;
+        }
+
+        private List<DeclaredForeignKey> ReadForeignKeys(JsonNode schema, string resource, List<DeclaredField> fields)
+        {
+            var keys = new List<DeclaredForeignKey>();
+            if (schema.Find("foreignKeys") is not JsonProperty prop) return keys;
+            if (prop.Value.Kind != JsonKind.Array)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "foreignKeys", "resource '" + resource + "'", "an array", prop.Value.Describe());
+                return keys;
+            }
+            string where = "a foreign key of resource '" + resource + "'";
+            foreach (JsonNode fk in prop.Value.Items!)
+            {
+                if (!_json.ExpectObject(fk, where)) continue;
+                List<string>? fieldNames = JsonAccess.StringOrStrings(fk.Find("fields")?.Value);
+                JsonNode? reference = fk.Find("reference")?.Value;
+                List<string>? targetFields = JsonAccess.StringOrStrings(reference?.Find("fields")?.Value);
+                string? targetResource = reference?.Find("resource")?.Value is JsonNode r && r.Kind == JsonKind.String ? r.Text : null;
+                if (fieldNames is null || reference is null || targetFields is null || targetResource is null)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "it needs 'fields' and a 'reference' with 'resource' and 'fields'");
+                    continue;
+                }
+                if (fieldNames.Count != 1 || targetFields.Count != 1)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "composite foreign keys are not supported yet; use one field on each side");
+                    continue;
+                }
+                if (!fields.Any(f => f.Name == fieldNames[0]))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk.Find("fields")!.Value, resource, "field '" + fieldNames[0] + "' is not declared in its schema");
+                    continue;
+                }
+                keys.Add(new DeclaredForeignKey(fieldNames[0], targetResource.Length == 0 ? resource : targetResource, targetFields[0], _diagnostics.Locator.At(fk),
+                    _json.OptionalName(fk, "csharp:navigationName", where), _json.OptionalName(fk, "csharp:reverseName", where)));
+            }
+            return keys;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using System.Reflection;
+
+namespace LabourDataset.Generator.Emit
+{
+    /// <summary>
+    /// The fixed run-time support code, written as real C# in LabourDataset.Generator.Runtime (so the compiler checks
+    /// it) and embedded here as resources. It is emitted with only the namespace and the generator version substituted.
+    /// </summary>
+    internal static class RuntimeSources
+    {
+        private const string SourceNamespace = "namespace LabourDataset.Generator.Runtime";
+        private const string SourceAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"LabourDataset.Generator\", \"0.0.0\")]";
+
+        /// <summary>The compact-row decoder and lazy row list.</summary>
+        public static string Blob(string ns) => Emit("DataPackageBlob.cs", ns);
+
+        /// <summary>DataPackageTable, DataPackageField, DataPackageSource, DataPackageLicense and the row-number view.</summary>
+        public static string Types(string ns) => Emit("DataPackageTypes.cs", ns);
+
+        private static string Emit(string file, string ns)
+        {
+            string source = Read(file);
+            // The file's own header explains the file to its readers; consumers get the generated-file header instead.
+            string code = source.Substring(source.IndexOf(SourceNamespace, StringComparison.Ordinal)).Replace("\r\n", "\n");
+            return GeneratedFile.HeaderText + "namespace " + ns + code.Substring(SourceNamespace.Length).Replace(SourceAttribute, GeneratedFile.Attribute);
+        }
+
+        private static string Read(string file)
+        {
+            using Stream? stream = typeof(RuntimeSources).GetTypeInfo().Assembly.GetManifestResourceStream("LabourDataset.Generator.Runtime." + file);
+            if (stream is null) throw new InvalidOperationException("the embedded run-time source " + file + " is missing from the generator");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+    }
+}

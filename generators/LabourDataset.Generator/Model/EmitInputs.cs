@@ -1,0 +1,22 @@
+namespace LabourDataset.Generator.Model
+{
+    /// <summary>What the consuming compilation offers; read once per compilation and compared by value.</summary>
+    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore, bool HasUtf8Literals = true);
+
+    // Each emit input holds only what its one output needs, so an edit re-emits only the files it really changes
+    // (the System.Text.Json generator's spec records work the same way).
+
+    /// <summary>One resource's record: its own table (links to other tables already resolved to names) and the namespace.</summary>
+    internal sealed record RecordInput(TableSpec Table, string Namespace, EmitOptions Options);
+
+    /// <summary>One resource's rows with its schema (without field documentation, which collections do not show).</summary>
+    internal sealed record CollectionInput(TableData Data, TableSpec Table, string Namespace, EmitOptions Options);
+
+    /// <summary>DatasetInfo needs the package and the content hash of every file, in package order.</summary>
+    internal sealed record DatasetInfoInput(PackageSpec Package, string DescriptorHash, EquatableArray<FileHash> FileHashes, EmitOptions Options);
+
+    internal sealed record FileHash(string ResourceName, string Hash);
+
+    /// <summary>The fixed run-time support code: the same for every package apart from the namespace.</summary>
+    internal sealed record RuntimeInput(string Namespace, bool HasUtf8Literals);
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using LabourDataset.Generator.Descriptor;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Naming
+{
+    /// <summary>
+    /// Every C# name the generator emits for a package, decided in one place: namespace, record and collection types,
+    /// properties, foreign-key navigations and the reverse lists on the referenced records. Collisions and adjusted names
+    /// are reported on the descriptor token that caused them.
+    /// </summary>
+    internal sealed class NameAssigner
+    {
+        /// <summary>Member names a sealed record already has; a field with one of these names is renamed.</summary>
+        private static readonly HashSet<string> ReservedMemberNames = new HashSet<string>(StringComparer.Ordinal)
+            { "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize" };
+
+        /// <summary>Types the generator emits besides the package's own, which no table may be named after.</summary>
+        private static readonly string[] SupportTypeNames = { "DataPackageTable", "DataPackageField", "DataPackageSource", "DataPackageLicense" };
+
+        private readonly FileDiagnostics _diagnostics;
+
+        private NameAssigner(FileDiagnostics diagnostics) => _diagnostics = diagnostics;
+
+        /// <summary>The package with every name decided, or null when the package has no usable name or version.</summary>
+        public static PackageSpec? Assign(DeclaredPackage package, string defaultNamespace, FileDiagnostics diagnostics)
+        {
+            var assigner = new NameAssigner(diagnostics);
+            string ns = assigner.Namespace(package.Namespace, defaultNamespace);
+            List<TableNames> tables = package.Resources.Select(assigner.PropertyNames).ToList();
+            assigner.TypeNames(tables);
+            assigner.Navigations(tables);
+            assigner.ReverseNames(tables);
+            if (package.Name is null || package.Version is null) return null;
+            return new PackageSpec(ns, package.Name, package.Version, package.Title, package.Description,
+                package.Sources.ToEquatableArray(), package.Licenses.ToEquatableArray(), tables.Select(t => t.ToSpec()).ToEquatableArray());
+        }
+
+        private string Namespace(NameOverride? chosen, string defaultNamespace)
+        {
+            if (chosen is null) return defaultNamespace;
+            if (chosen.Value.Split('.').All(Identifiers.IsSafeIdentifier)) return chosen.Value;
+            _diagnostics.Report(DiagnosticDescriptors.InvalidName, chosen.Location, "namespace", chosen.Value, "use dotted C# identifiers such as My.Data");
+            return defaultNamespace;
+        }
+
+        /// <summary>A 'csharp:*' choice when it is a usable identifier; otherwise reported and ignored.</summary>
+        private string? Chosen(NameOverride? chosen)
+        {
+            if (chosen is null) return null;
+            if (Identifiers.IsSafeIdentifier(chosen.Value)) return chosen.Value;
+            _diagnostics.Report(DiagnosticDescriptors.InvalidName, chosen.Location, chosen.Property, chosen.Value, "it must be a C# identifier that is not a keyword");
+            return null;
+        }
+
+        private TableNames PropertyNames(DeclaredResource resource)
+        {
+            var table = new TableNames(resource);
+            var taken = new Dictionary<string, DeclaredField>(StringComparer.Ordinal);
+            for (int i = 0; i < resource.Fields.Count; i++)
+            {
+                DeclaredField field = resource.Fields[i];
+                string? chosen = Chosen(field.PropertyName);
+                string candidate = chosen ?? Identifiers.ToPascalCase(field.Name);
+                if (chosen is null && candidate != field.Name && !Identifiers.IsSafeIdentifier(field.Name) && !char.IsLetter(field.Name[0]))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.NameAdjusted, field.NameLocation, "field", field.Name, candidate, "it is not a valid C# identifier");
+                }
+                if (ReservedMemberNames.Contains(candidate))
+                {
+                    string renamed = candidate + "Value";
+                    _diagnostics.Report(DiagnosticDescriptors.NameAdjusted, field.NameLocation, "field", field.Name, renamed, "'" + candidate + "' is a member every record already has");
+                    candidate = renamed;
+                }
+                if (taken.TryGetValue(candidate, out DeclaredField? other))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.NameCollision, field.NameLocation, "fields", other.Name, field.Name, candidate);
+                    candidate = candidate + "_" + i.ToString(CultureInfo.InvariantCulture);
+                }
+                taken[candidate] = field;
+                table.PropertyNames[i] = candidate;
+            }
+            return table;
+        }
+
+        private void TypeNames(List<TableNames> tables)
+        {
+            var taken = new Dictionary<string, string>(StringComparer.Ordinal) { ["DatasetInfo"] = "the DatasetInfo class" };
+            foreach (string helper in SupportTypeNames) taken[helper] = "a generated helper type";
+            foreach (TableNames table in tables)
+            {
+                DeclaredResource resource = table.Resource;
+                string collection = Chosen(resource.CollectionName) ?? Identifiers.ToPascalCase(resource.Name);
+                string type = Chosen(resource.TypeName) ?? Identifiers.Singularize(collection);
+                if (type == collection) type += "Row";
+                table.CollectionName = Claim(taken, collection, "the collection of resource '" + resource.Name + "'", resource);
+                table.TypeName = Claim(taken, type, "the record of resource '" + resource.Name + "'", resource);
+                for (int i = 0; i < resource.Fields.Count; i++)
+                {
+                    if (table.PropertyNames[i] != table.TypeName) continue;
+                    // A member cannot share its enclosing type's name (CS0542).
+                    string renamed = table.PropertyNames[i] + "Value";
+                    _diagnostics.Report(DiagnosticDescriptors.NameAdjusted, resource.Fields[i].NameLocation, "field", resource.Fields[i].Name, renamed, "it would have the same name as its record type");
+                    table.PropertyNames[i] = renamed;
+                }
+            }
+        }
+
+        private string Claim(Dictionary<string, string> taken, string name, string what, DeclaredResource resource)
+        {
+            if (taken.TryGetValue(name, out string? owner))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.NameCollision, resource.NameLocation, "names", owner, what, name);
+                string unique = name + "_" + resource.Name.Length.ToString(CultureInfo.InvariantCulture) + "_" + taken.Count.ToString(CultureInfo.InvariantCulture);
+                taken[unique] = what;
+                return unique;
+            }
+            taken[name] = what;
+            return name;
+        }
+
+        private void Navigations(List<TableNames> tables)
+        {
+            var byName = tables.ToDictionary(t => t.Resource.Name, t => t, StringComparer.Ordinal);
+            foreach (TableNames table in tables)
+            {
+                foreach (DeclaredForeignKey key in table.Resource.ForeignKeys)
+                {
+                    TableNames target = byName[key.TargetResource];
+                    string property = table.PropertyOf(key.FieldName);
+                    string? chosen = Chosen(key.NavigationName);
+                    string nav = chosen ?? Identifiers.NavigationName(property, target.TypeName);
+                    if (!table.IsFree(nav))
+                    {
+                        string alternative = property + target.TypeName;
+                        if (chosen is null && table.IsFree(alternative)) nav = alternative;
+                        else
+                        {
+                            _diagnostics.Report(DiagnosticDescriptors.NameCollision, key.Location, "members of " + table.TypeName, "navigation of " + key.FieldName, "another member", nav);
+                            continue;
+                        }
+                    }
+                    table.Links.Add(new LinkNames(key, target, nav, "__By" + property));
+                }
+            }
+        }
+
+        private void ReverseNames(List<TableNames> tables)
+        {
+            foreach (TableNames target in tables)
+            {
+                var incoming = tables.SelectMany(t => t.Links.Select(l => (Child: t, Link: l))).Where(x => x.Link.Target == target).ToList();
+                var taken = new HashSet<string>(target.PropertyNames.Concat(target.Links.Select(l => l.NavigationName)), StringComparer.Ordinal) { target.TypeName };
+                foreach (var (child, link) in incoming)
+                {
+                    bool several = incoming.Count(x => x.Child == child) > 1;
+                    string name = Chosen(link.Key.ReverseName) ?? (several || taken.Contains(child.CollectionName) ? child.CollectionName + "By" + link.NavigationName : child.CollectionName);
+                    if (!taken.Add(name))
+                    {
+                        _diagnostics.Report(DiagnosticDescriptors.NameCollision, link.Key.Location, "members of " + target.TypeName, "reverse navigation from " + child.Resource.Name, "another member", name);
+                        continue;
+                    }
+                    link.ReverseName = name;
+                    target.Reverse.Add(new ReverseLinkSpec(name, child.Resource.Name, link.Key.FieldName, child.TypeName, child.CollectionName, link.LookupMethodName));
+                }
+            }
+        }
+
+        // Working state while one package is named; only the immutable TableSpecs leave this class.
+        private sealed class TableNames
+        {
+            public TableNames(DeclaredResource resource)
+            {
+                Resource = resource;
+                PropertyNames = new string[resource.Fields.Count];
+            }
+
+            public DeclaredResource Resource { get; }
+            public string[] PropertyNames { get; }
+            public string TypeName { get; set; } = string.Empty;
+            public string CollectionName { get; set; } = string.Empty;
+            public List<LinkNames> Links { get; } = new List<LinkNames>();
+            public List<ReverseLinkSpec> Reverse { get; } = new List<ReverseLinkSpec>();
+
+            public string PropertyOf(string fieldName)
+            {
+                for (int i = 0; i < Resource.Fields.Count; i++) if (Resource.Fields[i].Name == fieldName) return PropertyNames[i];
+                throw new InvalidOperationException("unknown field " + fieldName);
+            }
+
+            public bool IsFree(string member) => !PropertyNames.Contains(member) && !Links.Any(l => l.NavigationName == member) && member != TypeName;
+
+            public TableSpec ToSpec() => new TableSpec(
+                Resource.Name, Resource.Path, Resource.ResolvedPath, Resource.Title, Resource.Description, TypeName, CollectionName,
+                Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues)).ToEquatableArray(),
+                Resource.PrimaryKey.ToEquatableArray(),
+                Links.Select(l => new ForeignKeySpec(l.Key.FieldName, l.Target.Resource.Name, l.Key.TargetField, l.Target.TypeName, l.Target.CollectionName,
+                    l.NavigationName, l.ReverseName ?? string.Empty, l.LookupMethodName)).ToEquatableArray(),
+                Reverse.ToEquatableArray(),
+                Resource.Storage);
+        }
+
+        private sealed class LinkNames
+        {
+            public LinkNames(DeclaredForeignKey key, TableNames target, string navigationName, string lookupMethodName)
+            {
+                Key = key;
+                Target = target;
+                NavigationName = navigationName;
+                LookupMethodName = lookupMethodName;
+            }
+
+            public DeclaredForeignKey Key { get; }
+            public TableNames Target { get; }
+            public string NavigationName { get; }
+            public string LookupMethodName { get; }
+            public string? ReverseName { get; set; }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using LabourDataset.Generator.Descriptor;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Json;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Rows
+{
+    /// <summary>Turns one JSON cell into a typed <see cref="CellValue"/> for its field, then has its constraints checked.</summary>
+    internal sealed class CellReader
+    {
+        private readonly TableSpec _table;
+        private readonly RowDiagnostics _row;
+        private readonly ConstraintChecker _constraints;
+
+        public CellReader(TableSpec table, RowDiagnostics row)
+        {
+            _table = table;
+            _row = row;
+            _constraints = new ConstraintChecker(table, row);
+        }
+
+        /// <summary>The cell of field <paramref name="fieldIndex"/>; <paramref name="prop"/> is null when the row lacks it.</summary>
+        public CellValue Read(int fieldIndex, JsonProperty? prop, JsonNode rowNode)
+        {
+            FieldSpec field = _table.Fields[fieldIndex];
+            if (prop is null || prop.Value.Kind == JsonKind.Null)
+            {
+                if (field.Constraints.Required)
+                {
+                    _row.Row(DiagnosticDescriptors.MissingRequired, prop is null ? _row.File.Locator.At(rowNode.Start, 1) : _row.File.Locator.At(prop.Value), field.Name);
+                }
+                return CellValue.Null;
+            }
+            JsonNode node = prop.Value;
+            if (node.Kind == JsonKind.String && field.Type != FieldType.StringArray && field.MissingValues.Contains(node.Text!))
+            {
+                if (field.Constraints.Required) _row.Field(DiagnosticDescriptors.EmptyRequired, node, field.Name, node.Text!);
+                return CellValue.Null;
+            }
+            switch (field.Type)
+            {
+                case FieldType.String:
+                    if (node.Kind != JsonKind.String) return WrongType(field, node, "a string");
+                    _constraints.CheckString(fieldIndex, node);
+                    return CellValue.Scalar(node.Text!);
+                case FieldType.Integer:
+                    return ReadInteger(fieldIndex, field, node);
+                case FieldType.Year:
+                    return ReadYear(fieldIndex, field, node);
+                case FieldType.Number:
+                    return ReadNumber(fieldIndex, field, node);
+                case FieldType.Boolean:
+                    if (node.Kind == JsonKind.True) return CellValue.Scalar("true");
+                    if (node.Kind == JsonKind.False) return CellValue.Scalar("false");
+                    return WrongType(field, node, "true or false");
+                case FieldType.Date:
+                    return ReadDate(fieldIndex, field, node);
+                default:
+                    return ReadStringArray(fieldIndex, field, node);
+            }
+        }
+
+        private CellValue ReadInteger(int fieldIndex, FieldSpec field, JsonNode node)
+        {
+            if (node.Kind != JsonKind.Number) return WrongType(field, node, "an integer");
+            if (!ValueFormats.TryParseInteger(node.Text!, out _))
+            {
+                _row.Field(DiagnosticDescriptors.InvalidInteger, node, field.Name, node.Text!);
+                return CellValue.Null;
+            }
+            // JSON integers are already canonical, except "-0".
+            string text = node.Text == "-0" ? "0" : node.Text!;
+            _constraints.CheckNumber(fieldIndex, node, text);
+            return CellValue.Scalar(text);
+        }
+
+        private CellValue ReadYear(int fieldIndex, FieldSpec field, JsonNode node)
+        {
+            if (node.Kind != JsonKind.Number || !int.TryParse(node.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int year) || year < 1 || year > 9999)
+            {
+                _row.Field(DiagnosticDescriptors.InvalidYear, node, field.Name, node.Kind == JsonKind.Number ? node.Text! : node.Describe());
+                return CellValue.Null;
+            }
+            _constraints.CheckNumber(fieldIndex, node, node.Text!);
+            return CellValue.Scalar(node.Text!);
+        }
+
+        private CellValue ReadNumber(int fieldIndex, FieldSpec field, JsonNode node)
+        {
+            if (node.Kind != JsonKind.Number)
+            {
+                if (node.Kind == JsonKind.String && (node.Text == "NaN" || node.Text!.IndexOf("Infinity", StringComparison.Ordinal) >= 0 || node.Text!.IndexOf("INF", StringComparison.Ordinal) >= 0))
+                {
+                    _row.Field(DiagnosticDescriptors.InexactNumber, node, field.Name, node.Text!);
+                    return CellValue.Null;
+                }
+                return WrongType(field, node, "a number" + (node.Kind == JsonKind.String && node.Text!.IndexOf(',') >= 0 ? " (a JSON number with a decimal point: 29.56, not \"29,56\")" : string.Empty));
+            }
+            if (!ValueFormats.TryParseDecimal(node.Text!, out string canonical))
+            {
+                _row.Field(DiagnosticDescriptors.InexactNumber, node, field.Name, node.Text!);
+                return CellValue.Null;
+            }
+            _constraints.CheckNumber(fieldIndex, node, canonical);
+            return CellValue.Scalar(canonical);
+        }
+
+        private CellValue ReadDate(int fieldIndex, FieldSpec field, JsonNode node)
+        {
+            if (node.Kind != JsonKind.String) return WrongType(field, node, "a date string (YYYY-MM-DD)");
+            if (!ValueFormats.TryParseDate(node.Text!, out string date))
+            {
+                _row.Field(DiagnosticDescriptors.InvalidDate, node, field.Name, node.Text!);
+                return CellValue.Null;
+            }
+            _constraints.CheckDate(fieldIndex, node, date);
+            return CellValue.Scalar(date);
+        }
+
+        private CellValue ReadStringArray(int fieldIndex, FieldSpec field, JsonNode node)
+        {
+            if (node.Kind != JsonKind.Array) return WrongType(field, node, "an array of strings");
+            var items = new List<string>();
+            foreach (JsonNode item in node.Items!)
+            {
+                if (item.Kind != JsonKind.String)
+                {
+                    _row.Field(DiagnosticDescriptors.WrongJsonType, item, field.Name, "a string array item", item.Describe());
+                    continue;
+                }
+                items.Add(item.Text!);
+            }
+            _constraints.CheckLength(fieldIndex, node, items.Count);
+            return CellValue.Array(items.ToEquatableArray());
+        }
+
+        private CellValue WrongType(FieldSpec field, JsonNode node, string expected)
+        {
+            _row.Field(DiagnosticDescriptors.WrongJsonType, node, field.Name, expected, node.Describe());
+            return CellValue.Null;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using LabourDataset.Generator.Descriptor;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Json;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Rows
+{
+    /// <summary>Table Schema constraints on one typed cell: enum, pattern, length and range.</summary>
+    internal sealed class ConstraintChecker
+    {
+        private readonly TableSpec _table;
+        private readonly RowDiagnostics _row;
+        private readonly Regex?[] _patterns;
+
+        public ConstraintChecker(TableSpec table, RowDiagnostics row)
+        {
+            _table = table;
+            _row = row;
+            // Compiled once per table; a timeout keeps a pathological pattern from hanging the compiler.
+            _patterns = table.Fields.Select(f => f.Constraints.Pattern is null ? null : new Regex("^(?:" + f.Constraints.Pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
+        }
+
+        public void CheckString(int fieldIndex, JsonNode node)
+        {
+            FieldSpec field = _table.Fields[fieldIndex];
+            string text = node.Text!;
+            ConstraintsSpec c = field.Constraints;
+            if (c.Enum.Count > 0 && !c.Enum.Contains(text)) _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, text, string.Join(", ", c.Enum));
+            if (_patterns[fieldIndex] is Regex pattern && !Matches(pattern, text)) _row.Field(DiagnosticDescriptors.PatternViolation, node, field.Name, text, c.Pattern!);
+            if (c.MinLength is not null || c.MaxLength is not null) CheckLength(fieldIndex, node, new StringInfo(text).LengthInTextElements);
+        }
+
+        private static bool Matches(Regex pattern, string text)
+        {
+            try
+            {
+                return pattern.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
+        public void CheckLength(int fieldIndex, JsonNode node, int length)
+        {
+            FieldSpec field = _table.Fields[fieldIndex];
+            ConstraintsSpec c = field.Constraints;
+            string len = length.ToString(CultureInfo.InvariantCulture);
+            if (c.MinLength is int min && length < min) _row.Field(DiagnosticDescriptors.LengthViolation, node, field.Name, len, "below", "minLength", min.ToString(CultureInfo.InvariantCulture));
+            if (c.MaxLength is int max && length > max) _row.Field(DiagnosticDescriptors.LengthViolation, node, field.Name, len, "above", "maxLength", max.ToString(CultureInfo.InvariantCulture));
+        }
+
+        public void CheckNumber(int fieldIndex, JsonNode node, string value)
+        {
+            FieldSpec field = _table.Fields[fieldIndex];
+            ConstraintsSpec c = field.Constraints;
+            if (c.Enum.Count > 0 && !c.Enum.Any(e => ValueFormats.TryParseDecimal(e, out string ev) && ValueFormats.CompareNumbers(ev, value) == 0))
+            {
+                _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, node.Text!, string.Join(", ", c.Enum));
+            }
+            if (c.Minimum is string min && ValueFormats.CompareNumbers(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, node.Text!, "below", "minimum", min);
+            if (c.Maximum is string max && ValueFormats.CompareNumbers(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, node.Text!, "above", "maximum", max);
+        }
+
+        public void CheckDate(int fieldIndex, JsonNode node, string value)
+        {
+            FieldSpec field = _table.Fields[fieldIndex];
+            ConstraintsSpec c = field.Constraints;
+            if (c.Minimum is string min && string.CompareOrdinal(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "before", "minimum", min);
+            if (c.Maximum is string max && string.CompareOrdinal(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "after", "maximum", max);
+            if (c.Enum.Count > 0 && !c.Enum.Contains(value)) _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, value, string.Join(", ", c.Enum));
+        }
+    }
+}
