@@ -32,7 +32,7 @@ public class IncrementalTests
         GeneratorRunResult result = Only(driver);
 
         result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ShouldAllBe(o => NotRerun.Contains(o.Reason));
-        foreach (string step in new[] { TrackingNames.Package, TrackingNames.Table, TrackingNames.Records, TrackingNames.Collections, TrackingNames.DatasetInfo, TrackingNames.ForeignKeys })
+        foreach (string step in new[] { TrackingNames.Package, TrackingNames.Table, TrackingNames.Records, TrackingNames.Collections, TrackingNames.DatasetInfo, TrackingNames.ForeignKeys, TrackingNames.Runtime, TrackingNames.CollectionSchemas })
         {
             Outputs(result, step).ShouldNotBeEmpty(step);
             Outputs(result, step).ShouldAllBe(o => NotRerun.Contains(o.Reason), step);
@@ -62,19 +62,57 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Editing_descriptions_in_the_descriptor_reparses_no_rows()
+    public void Editing_one_field_description_re_emits_only_that_tables_record()
     {
         var (driver, compilation, texts) = FirstRun();
+        Dictionary<string, string> before = Sources(driver);
         AdditionalText old = texts.Single(t => t.Path.EndsWith("datapackage.json", StringComparison.Ordinal));
         var edited = new InMemoryText(old.Path, Fixtures.Descriptor.Replace("\"description\": \"Short title.\"", "\"description\": \"The official short title.\""));
         driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
         GeneratorRunResult result = Only(driver);
 
+        // No row is re-parsed and no collection re-emitted: they depend on the schema without its documentation.
         Outputs(result, TrackingNames.Schemas).ShouldAllBe(o => NotRerun.Contains(o.Reason));
+        Outputs(result, TrackingNames.CollectionSchemas).ShouldAllBe(o => NotRerun.Contains(o.Reason));
         Outputs(result, TrackingNames.Table).ShouldAllBe(o => NotRerun.Contains(o.Reason));
-        Outputs(result, TrackingNames.Records).ShouldContain(o => o.Reason == IncrementalStepRunReason.Modified);
-        result.GeneratedSources.Single(s => s.HintName == "Instrument.g.cs").SourceText.ToString().ShouldContain("The official short title.");
+        Outputs(result, TrackingNames.Collections).ShouldAllBe(o => NotRerun.Contains(o.Reason));
+        Outputs(result, TrackingNames.Runtime).ShouldAllBe(o => NotRerun.Contains(o.Reason));
+
+        // Exactly one record input changed: the table whose field was edited.
+        var records = Outputs(result, TrackingNames.Records).ToList();
+        records.Count.ShouldBe(3);
+        records.Where(r => r.Reason == IncrementalStepRunReason.Modified).Select(r => ((RecordInput)r.Value).Table.Name).ShouldBe(["instruments"]);
+        records.Where(r => ((RecordInput)r.Value).Table.Name != "instruments").ShouldAllBe(r => NotRerun.Contains(r.Reason));
+
+        // Files: the record changes, and DatasetInfo, whose content hash covers datapackage.json; nothing else.
+        Dictionary<string, string> after = Sources(driver);
+        after.Keys.ShouldBe(before.Keys, ignoreOrder: true);
+        after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal).ShouldBe(["DatasetInfo.g.cs", "Instrument.g.cs"]);
+        after["Instrument.g.cs"].ShouldContain("The official short title.");
     }
+
+    [Fact]
+    public void Editing_one_data_file_re_emits_only_that_tables_collection()
+    {
+        var (driver, compilation, texts) = FirstRun();
+        Dictionary<string, string> before = Sources(driver);
+        AdditionalText old = texts.Single(t => t.Path.EndsWith("countries.json", StringComparison.Ordinal));
+        var edited = new InMemoryText(old.Path, Fixtures.Countries.Replace("Uzbekistan", "Republic of Uzbekistan"));
+        driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
+        GeneratorRunResult result = Only(driver);
+
+        Outputs(result, TrackingNames.Records).ShouldAllBe(o => NotRerun.Contains(o.Reason));
+        Outputs(result, TrackingNames.Runtime).ShouldAllBe(o => NotRerun.Contains(o.Reason));
+        Outputs(result, TrackingNames.Collections).Where(o => o.Reason == IncrementalStepRunReason.Modified)
+            .Select(o => ((CollectionInput)o.Value).Table.Name).ShouldBe(["countries"]);
+
+        Dictionary<string, string> after = Sources(driver);
+        after.Where(kv => before[kv.Key] != kv.Value).Select(kv => kv.Key).Order(StringComparer.Ordinal).ShouldBe(["Countries.g.cs", "DatasetInfo.g.cs"]);
+        after["Countries.g.cs"].ShouldContain("Republic of Uzbekistan");
+    }
+
+    private static Dictionary<string, string> Sources(GeneratorDriver driver)
+        => Only(driver).GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
     [Fact]
     public void Pipeline_models_hold_no_roslyn_objects()

@@ -5,16 +5,6 @@ using System.Text;
 
 namespace LabourDataset.Generator.Json
 {
-    /// <summary>Thrown only inside <see cref="JsonParser"/>; callers get a <see cref="JsonParseError"/> instead.</summary>
-    internal sealed class JsonSyntaxException : Exception
-    {
-        public JsonSyntaxException(int position, string message) : base(message) => Position = position;
-
-        public int Position { get; }
-    }
-
-    internal sealed record JsonParseError(int Position, int Length, string Message);
-
     /// <summary>
     /// A strict RFC 8259 parser that records the span of every value. Written by hand (rather than using
     /// System.Text.Json) so the generator has no dependency to bundle and every error carries an exact position.
@@ -26,44 +16,10 @@ namespace LabourDataset.Generator.Json
         private readonly string _text;
         private int _pos;
 
-        // In streaming mode the nodes of a row are recycled for the next row, because a large table would otherwise
-        // allocate millions of short-lived nodes. Callers must not keep nodes past their callback.
-        private readonly List<JsonNode> _nodePool = new List<JsonNode>();
-        private readonly List<JsonProperty> _propertyPool = new List<JsonProperty>();
-        private bool _pooling;
-        private int _nodesUsed;
-        private int _propertiesUsed;
+        // In streaming mode the nodes of a row are recycled for the next row (see JsonNodePool).
+        private readonly JsonNodePool _nodes = new JsonNodePool();
 
         private JsonParser(string text) => _text = text;
-
-        private JsonNode NewNode(JsonKind kind, int start, int length)
-        {
-            if (!_pooling) return new JsonNode(kind, start, length);
-            JsonNode node;
-            if (_nodesUsed < _nodePool.Count)
-            {
-                node = _nodePool[_nodesUsed];
-                node.Reset(kind, start);
-            }
-            else
-            {
-                node = new JsonNode(kind, start, 0);
-                _nodePool.Add(node);
-            }
-            _nodesUsed++;
-            node.Length = length;
-            return node;
-        }
-
-        private JsonProperty NewProperty(string name, int nameStart, int nameLength, JsonNode value)
-        {
-            if (!_pooling) return new JsonProperty(name, nameStart, nameLength, value);
-            if (_propertiesUsed < _propertyPool.Count) return _propertyPool[_propertiesUsed++].Set(name, nameStart, nameLength, value);
-            var property = new JsonProperty(name, nameStart, nameLength, value);
-            _propertyPool.Add(property);
-            _propertiesUsed++;
-            return property;
-        }
 
         public static JsonNode? Parse(string text, out JsonParseError? error) => Run(text, parser => parser.ParseValue(0), out error);
 
@@ -117,7 +73,7 @@ namespace LabourDataset.Generator.Json
                     {
                         int start = _pos;
                         string s = ParseShortString() ?? ParseString();
-                        JsonNode str = NewNode(JsonKind.String, start, _pos - start);
+                        JsonNode str = _nodes.Node(JsonKind.String, start, _pos - start);
                         str.Text = s;
                         return str;
                     }
@@ -147,7 +103,7 @@ namespace LabourDataset.Generator.Json
                 throw new JsonSyntaxException(_pos, "unexpected '" + _text.Substring(_pos, Math.Min(end - _pos, 20)) + "'; expected a value (strings need double quotes)");
             }
             _pos += word.Length;
-            return NewNode(kind, start, word.Length);
+            return _nodes.Node(kind, start, word.Length);
         }
 
         private JsonNode ParseNumber()
@@ -182,7 +138,7 @@ namespace LabourDataset.Generator.Json
                 // "29,56" written as a bare number: a decimal comma, the commonest mistake in Indonesian data.
                 throw new JsonSyntaxException(_pos, "a decimal comma is not valid JSON; write 29.56, not 29,56");
             }
-            JsonNode number = NewNode(JsonKind.Number, start, _pos - start);
+            JsonNode number = _nodes.Node(JsonKind.Number, start, _pos - start);
             number.Text = _text.Substring(start, _pos - start);
             return number;
         }
@@ -325,7 +281,7 @@ namespace LabourDataset.Generator.Json
         private JsonNode ParseObject(int depth)
         {
             // Rows of a table have the same number of properties: start each list at the size of the last object.
-            JsonNode node = NewNode(JsonKind.Object, _pos, 0);
+            JsonNode node = _nodes.Node(JsonKind.Object, _pos, 0);
             node.Properties ??= new List<JsonProperty>(_lastObjectSize);
             _pos++;
             SkipWhitespace();
@@ -350,7 +306,7 @@ namespace LabourDataset.Generator.Json
                 _pos++;
                 SkipWhitespace();
                 JsonNode value = ParseValue(depth + 1);
-                node.Properties.Add(NewProperty(name, nameStart, nameLength, value));
+                node.Properties.Add(_nodes.Property(name, nameStart, nameLength, value));
                 SkipWhitespace();
                 char c = Peek();
                 if (c == ',')
@@ -371,7 +327,7 @@ namespace LabourDataset.Generator.Json
 
         private JsonNode ParseArray(int depth)
         {
-            JsonNode node = NewNode(JsonKind.Array, _pos, 0);
+            JsonNode node = _nodes.Node(JsonKind.Array, _pos, 0);
             node.Items ??= new List<JsonNode>();
             return ParseElements(node, depth, null);
         }
@@ -400,9 +356,7 @@ namespace LabourDataset.Generator.Json
                 }
                 else
                 {
-                    _pooling = true;
-                    _nodesUsed = 0;
-                    _propertiesUsed = 0;
+                    _nodes.RecycleAll();
                     streamTo(ParseValue(depth + 1), index);
                 }
                 SkipWhitespace();
