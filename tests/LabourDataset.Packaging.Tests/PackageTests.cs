@@ -8,7 +8,8 @@ namespace LabourDataset.Packaging.Tests;
 /// Packs both packages into a local folder feed, then restores, builds and runs two consumers from that feed only
 /// (no project references): this is what catches a file missing from a package.
 /// </summary>
-public sealed class PackageTests : IClassFixture<PackedFeed>
+[Collection(PackedFeedCollection.Name)]
+public sealed class PackageTests
 {
     private readonly PackedFeed _feed;
 
@@ -77,6 +78,13 @@ public sealed class PackageTests : IClassFixture<PackedFeed>
     }
 }
 
+/// <summary>Every test that needs the packed feed shares one, so the packages are packed once per run.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackedFeedCollection : ICollectionFixture<PackedFeed>
+{
+    public const string Name = "packed feed";
+}
+
 /// <summary>Packs once per test run into a temporary feed; consumers restore with a private package cache.</summary>
 public sealed class PackedFeed : IDisposable
 {
@@ -125,6 +133,13 @@ public sealed class PackedFeed : IDisposable
     {
         string dir = Prepare(consumer, edit);
         return Dotnet(dir, "build", "-c", "Release", $"-p:LabourDatasetVersion={DataVersion}", $"-p:LabourDatasetGeneratorVersion={GeneratorVersion}");
+    }
+
+    /// <summary>Packs a consumer library into <paramref name="output"/> with extra MSBuild properties.</summary>
+    public (int ExitCode, string Output) Pack(string consumer, string output, Action<string>? edit, params string[] properties)
+    {
+        string dir = Prepare(consumer, edit);
+        return Dotnet(dir, ["pack", "-c", "Release", "-o", output, $"-p:LabourDatasetGeneratorVersion={GeneratorVersion}", .. properties.Select(p => "-p:" + p)]);
     }
 
     public string Run(string consumer)
