@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Linq;
+using LabourDataset.Generator.Diagnostics;
 using LabourDataset.Generator.Model;
 using LabourDataset.Generator.Naming;
 using Microsoft.CodeAnalysis;
@@ -21,7 +23,28 @@ namespace LabourDataset.Generator
                 compilation.GetTypeByMetadataName("System.DateOnly") is not null,
                 compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute") is not null,
                 compilation is CSharpCompilation cs && cs.LanguageVersion >= LanguageVersion.CSharp11
-                    && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null);
+                    && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
+                RowPropertyLimit(config) ?? RowPropertyNames.DefaultLimit);
+        }
+
+        private const string RowPropertyLimitProperty = "LabourDatasetRowPropertyLimit";
+
+        /// <summary>The limit a project set, or null when it set none or an invalid one (see <see cref="Problems"/>).</summary>
+        private static int? RowPropertyLimit(AnalyzerConfigOptionsProvider config)
+        {
+            if (!config.GlobalOptions.TryGetValue("build_property." + RowPropertyLimitProperty, out string? text) || string.IsNullOrWhiteSpace(text)) return null;
+            return int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int limit) && limit <= RowPropertyNames.MaxLimit ? limit : null;
+        }
+
+        /// <summary>Build properties that were set to values the generator cannot use (each falls back to its default).</summary>
+        public static EquatableArray<DiagnosticInfo> Problems(AnalyzerConfigOptionsProvider config)
+        {
+            if (config.GlobalOptions.TryGetValue("build_property." + RowPropertyLimitProperty, out string? text) && !string.IsNullOrWhiteSpace(text) && RowPropertyLimit(config) is null)
+            {
+                return new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBuildProperty.Id, null, RowPropertyLimitProperty, text!,
+                    "a whole number from 0 to " + RowPropertyNames.MaxLimit.ToString(CultureInfo.InvariantCulture), RowPropertyNames.DefaultLimit.ToString(CultureInfo.InvariantCulture)) });
+            }
+            return EquatableArray<DiagnosticInfo>.Empty;
         }
 
         private static string SafeNamespace(string? assemblyName)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using LabourDataset.Generator.Descriptor;
 using LabourDataset.Generator.Diagnostics;
@@ -139,13 +140,14 @@ namespace LabourDataset.Generator
                 if (input.HasUtf8Literals) AddSource(spc, "DataPackageBlob.g.cs", () => RuntimeSources.Blob(input.Namespace), "the row decoder");
             });
             context.RegisterSourceOutput(records, (spc, input) => AddSource(spc, input.Table.TypeName + ".g.cs", () => RecordEmitter.Emit(input), input.Table.Name));
-            context.RegisterSourceOutput(collections, (spc, input) => AddSource(spc, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input), input.Table.Path));
-            context.RegisterSourceOutput(emptyCollections, (spc, input) => AddSource(spc, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input), input.Table.Path));
+            context.RegisterSourceOutput(collections, EmitCollection);
+            context.RegisterSourceOutput(emptyCollections, EmitCollection);
             context.RegisterSourceOutput(datasetInfo, (spc, input) =>
             {
                 if (input is not null) AddSource(spc, "DatasetInfo.g.cs", () => DatasetInfoEmitter.Emit(input), "datapackage.json");
             });
 
+            context.RegisterSourceOutput(context.AnalyzerConfigOptionsProvider.Select((config, _) => Guard(() => CompilationOptions.Problems(config), EquatableArray<DiagnosticInfo>.Empty)), ReportAll);
             context.RegisterSourceOutput(packageResult.Select((r, _) => r.Diagnostics), ReportAll);
             context.RegisterSourceOutput(tables.Select((t, _) => t.Diagnostics), ReportAll);
             context.RegisterSourceOutput(foreignKeyDiagnostics, ReportAll);
@@ -188,6 +190,20 @@ namespace LabourDataset.Generator
         {
             TableSpec? table = tables.FirstOrDefault(t => t.Name == data.ResourceName);
             return table is null ? null : new CollectionInput(data, table, ns, options);
+        }
+
+        private static void EmitCollection(SourceProductionContext context, CollectionInput input)
+        {
+            RowProperties rowProperties = RowPropertyNames.Choose(input.Table, input.Data.Rows, input.Options.RowPropertyLimit);
+            if (rowProperties.OverLimit && rowProperties.Limit > 0)
+            {
+                // Located at the start of the table's data file: the rows there are what went past the limit.
+                var at = new LocationInfo(input.Table.ResolvedPath, 0, 0, 0, 0, 0, 0);
+                context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyRowProperties.Id, at,
+                    FilePaths.FileName(input.Table.ResolvedPath), input.Table.Name, rowProperties.Candidates.ToString(CultureInfo.InvariantCulture),
+                    rowProperties.Limit.ToString(CultureInfo.InvariantCulture), input.Table.CollectionName)));
+            }
+            AddSource(context, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input, rowProperties), input.Table.Path);
         }
 
         private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit, string what)

@@ -18,22 +18,26 @@ public sealed class InMemoryText(string path, string text) : AdditionalText
     public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text, Encoding.UTF8);
 }
 
-/// <summary>Options provider that exposes build_property.RootNamespace like MSBuild does.</summary>
-public sealed class TestOptionsProvider(string? rootNamespace) : AnalyzerConfigOptionsProvider
+/// <summary>Options provider that exposes build properties (RootNamespace and others) like MSBuild does.</summary>
+public sealed class TestOptionsProvider(string? rootNamespace, IReadOnlyDictionary<string, string>? buildProperties = null) : AnalyzerConfigOptionsProvider
 {
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(rootNamespace);
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(Properties(rootNamespace, buildProperties));
 
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(null);
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options([]);
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(null);
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options([]);
 
-    private sealed class Options(string? rootNamespace) : AnalyzerConfigOptions
+    private static Dictionary<string, string> Properties(string? rootNamespace, IReadOnlyDictionary<string, string>? buildProperties)
     {
-        public override bool TryGetValue(string key, out string value)
-        {
-            value = rootNamespace ?? string.Empty;
-            return key == "build_property.RootNamespace" && rootNamespace is not null;
-        }
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (rootNamespace is not null) all["build_property.RootNamespace"] = rootNamespace;
+        foreach (var (name, value) in buildProperties ?? new Dictionary<string, string>()) all["build_property." + name] = value;
+        return all;
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
     }
 }
 
@@ -52,22 +56,22 @@ public sealed class GeneratorHarness
         => CSharpCompilation.Create(assemblyName, [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))], References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> texts, string? rootNamespace = "TestData")
+    public static GeneratorDriver NewDriver(IEnumerable<AdditionalText> texts, string? rootNamespace = "TestData", IReadOnlyDictionary<string, string>? buildProperties = null)
         => CSharpGeneratorDriver.Create(
             [new DataPackageGenerator().AsSourceGenerator()],
             additionalTexts: texts,
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
-            optionsProvider: new TestOptionsProvider(rootNamespace),
+            optionsProvider: new TestOptionsProvider(rootNamespace, buildProperties),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static IEnumerable<AdditionalText> Files(IDictionary<string, string> files)
         => files.Select(kv => (AdditionalText)new InMemoryText(Root + kv.Key, kv.Value));
 
     /// <summary>Runs the generator once and returns what it produced plus the consumer compilation's diagnostics.</summary>
-    public static GenerationResult Run(IDictionary<string, string> files, string? rootNamespace = "TestData", string? consumerSource = null)
+    public static GenerationResult Run(IDictionary<string, string> files, string? rootNamespace = "TestData", string? consumerSource = null, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         CSharpCompilation compilation = consumerSource is null ? NewCompilation() : NewCompilation(consumerSource);
-        GeneratorDriver driver = NewDriver(Files(files), rootNamespace).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        GeneratorDriver driver = NewDriver(Files(files), rootNamespace, buildProperties).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         return new GenerationResult(driver.GetRunResult(), output, generatorDiagnostics);
     }
 }

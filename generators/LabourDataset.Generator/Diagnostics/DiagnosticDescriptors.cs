@@ -61,6 +61,11 @@ namespace LabourDataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor NameAdjusted = Info("LDS0131", "Generated C# name adjusted",
             "{0}: {1} '{2}' is generated as '{3}' because {4}; set 'csharp:name' to choose the name yourself");
 
+        public static readonly DiagnosticDescriptor TooManyRowProperties = Info("LDS0150", "Table has too many rows for row properties",
+            "{0}: resource '{1}' has {2} rows whose key is a C# identifier, more than the limit of {3}, so '{4}' gets no static property per row; use {4}.Get(key), or raise the MSBuild property LabourDatasetRowPropertyLimit (at most 60000; 0 turns row properties off)");
+        public static readonly DiagnosticDescriptor InvalidBuildProperty = Warning("LDS0151", "Invalid build property",
+            "The MSBuild property {0} is '{1}', which is not {2}; the default {3} is used instead");
+
         public static readonly DiagnosticDescriptor RowNotObject = Error("LDS0200", "Row is not an object",
             "{0}: row {1} of resource '{2}' must be a JSON object but is {3}");
         public static readonly DiagnosticDescriptor MissingRequired = Error("LDS0201", "Missing required value",

@@ -12,7 +12,7 @@ namespace LabourDataset.Generator.Emit
     /// </summary>
     internal static class CollectionEmitter
     {
-        public static string Emit(CollectionInput input)
+        public static string Emit(CollectionInput input, RowProperties rowProperties)
         {
             TableSpec table = input.Table;
             EmitOptions options = input.Options;
@@ -44,7 +44,7 @@ namespace LabourDataset.Generator.Emit
 
             List<FieldSpec> keyFields = TypeMapping.KeyFields(table).ToList();
             if (keyFields.Count > 0) EmitKeyLookup(w, table, keyFields, options, compact, rowCount);
-            EmitRowProperties(w, table, keyFields, rows);
+            EmitRowProperties(w, table, rows, rowProperties);
             foreach (ForeignKeySpec fk in table.ForeignKeys) EmitReverseLookup(w, table, fk, options, compact, rowCount, input.Namespace);
 
             w.Line();
@@ -145,19 +145,16 @@ namespace LabourDataset.Generator.Emit
             w.Line("return false;");
         }
 
-        private static void EmitRowProperties(SourceWriter w, TableSpec table, List<FieldSpec> keyFields, RowList rows)
+        private static void EmitRowProperties(SourceWriter w, TableSpec table, RowList rows, RowProperties properties)
         {
-            if (keyFields.Count != 1 || keyFields[0].Type != FieldType.String) return;
-            int keyIndex = table.FieldIndex(keyFields[0].Name);
-            var names = new RowPropertyNames(table.CollectionName);
+            if (properties.Names.Count == 0) return;
+            string keyName = table.PrimaryKey[0];
             int titleIndex = TitleFieldIndex(table);
-            for (int r = 0; r < rows.Count; r++)
+            foreach ((int r, string key) in properties.Names)
             {
-                string? key = names.Claim(rows[r].Cells[keyIndex].Text);
-                if (key is null) continue;
                 string? title = titleIndex >= 0 ? rows[r].Cells[titleIndex].Text : null;
                 w.Line();
-                w.Line("/// <summary>The row with " + Literals.XmlDoc(keyFields[0].Name) + " '" + Literals.XmlDoc(key) + "'" + (title is null ? "." : ": " + Literals.XmlDoc(title)) + "</summary>");
+                w.Line("/// <summary>The row with " + Literals.XmlDoc(keyName) + " '" + Literals.XmlDoc(key) + "'" + (title is null ? "." : ": " + Literals.XmlDoc(title)) + "</summary>");
                 w.Line("public static " + table.TypeName + " " + key + " => __rows[" + r.ToString(CultureInfo.InvariantCulture) + "];");
             }
         }

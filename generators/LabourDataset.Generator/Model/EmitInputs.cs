@@ -1,7 +1,7 @@
 namespace LabourDataset.Generator.Model
 {
     /// <summary>What the consuming compilation offers; read once per compilation and compared by value.</summary>
-    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore, bool HasUtf8Literals = true);
+    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore, bool HasUtf8Literals = true, int RowPropertyLimit = 1000);
 
     // Each emit input holds only what its one output needs, so an edit re-emits only the files it really changes
     // (the System.Text.Json generator's spec records work the same way).
