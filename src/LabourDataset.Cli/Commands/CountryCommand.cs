@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using LabourDataset.Cli.Json;
+using LabourDataset.Cli.Queries;
 using LabourDataset.Cli.Rendering;
 using Spectre.Console;
 
@@ -18,7 +20,7 @@ internal static class CountryCommand
 
     public static int Run(CliContext context, string code)
     {
-        Area area = Research.ResolveArea(code, "country code");
+        Area area = ResearchLookup.ResolveArea(code, "country code");
         var ratifications = area.Ratifications
             .OrderBy(r => r.InstrumentCode, StringComparer.Ordinal)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
@@ -48,7 +50,7 @@ internal static class CountryCommand
                 w.WriteStartArray("ratifications");
                 foreach (Ratification r in ratifications)
                 {
-                    Research.WriteRatification(w, r);
+                    ResearchJson.WriteRatification(w, r);
                 }
 
                 w.WriteEndArray();
@@ -62,7 +64,7 @@ internal static class CountryCommand
                     w.WriteStartArray("values");
                     foreach (Observation o in rows)
                     {
-                        Research.WriteObservation(w, o);
+                        ResearchJson.WriteObservation(w, o);
                     }
 
                     w.WriteEndArray();
@@ -76,7 +78,7 @@ internal static class CountryCommand
         }
 
         IAnsiConsole console = context.Console;
-        console.Heading(Research.AreaLabel(area));
+        console.Heading(ResearchText.AreaLabel(area));
         var facts = new List<(string, string)> { ("Kind", area.Kind) };
         if (area.NameOriginal is not null)
         {
@@ -85,7 +87,7 @@ internal static class CountryCommand
 
         if (area.Parent is { } parent)
         {
-            facts.Add(("Part of", Research.AreaLabel(parent)));
+            facts.Add(("Part of", ResearchText.AreaLabel(parent)));
         }
 
         if (area.Children.Count > 0)
@@ -113,8 +115,8 @@ internal static class CountryCommand
             var footnotes = new Footnotes();
             foreach (Ratification r in ratifications)
             {
-                string[] cells = [r.InstrumentCode, r.Instrument.Title, Research.Date(r) + "\n" + r.Status];
-                table.AddTextRow(notes ? [.. cells, footnotes.Mark(Research.JoinNotes(r.Detail, r.Caveat))] : cells);
+                string[] cells = [r.InstrumentCode, r.Instrument.Title, ResearchText.Date(r) + "\n" + r.Status];
+                table.AddTextRow(notes ? [.. cells, footnotes.Mark(ResearchText.JoinNotes(r.Detail, r.Caveat))] : cells);
             }
 
             console.Write(table);
@@ -131,7 +133,7 @@ internal static class CountryCommand
         foreach ((Indicator indicator, List<Observation> rows) in groups)
         {
             console.Line($"{indicator.Code}: {indicator.Name} ({indicator.Unit})");
-            SeriesCommand.WriteObservations(console, rows, showArea: false, showPeriod: true);
+            ObservationTable.Write(console, rows, showArea: false, showPeriod: true);
         }
 
         return 0;

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using LabourDataset.Cli.Data;
 using LabourDataset.Cli.Export;
+using LabourDataset.Cli.Json;
+using LabourDataset.Cli.Queries;
 using LabourDataset.Cli.Rendering;
 
 namespace LabourDataset.Cli.Commands;

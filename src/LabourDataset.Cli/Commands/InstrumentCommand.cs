@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using LabourDataset.Cli.Json;
+using LabourDataset.Cli.Queries;
 using LabourDataset.Cli.Rendering;
 using Spectre.Console;
 
@@ -18,9 +20,9 @@ internal static class InstrumentCommand
 
     public static int Run(CliContext context, string code)
     {
-        Instrument instrument = Research.ResolveInstrument(code);
+        Instrument instrument = ResearchLookup.ResolveInstrument(code);
         var ratifications = instrument.Ratifications
-            .OrderBy(Research.SortDate)
+            .OrderBy(ResearchLookup.SortDate)
             .ThenBy(r => r.CountryCode, StringComparer.Ordinal)
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
@@ -35,12 +37,12 @@ internal static class InstrumentCommand
                 w.WriteString("organisation", instrument.Organisation);
                 w.WriteString("kind", instrument.Kind);
                 w.WriteNumber("adoptionYear", instrument.AdoptionYear);
-                Data.Values.WriteJson(w, "adoptionDate", instrument.AdoptionDate);
+                CatalogJson.WriteValue(w, "adoptionDate", instrument.AdoptionDate);
                 w.WriteString("category", instrument.Category);
                 w.WriteStartArray("ratifications");
                 foreach (Ratification r in ratifications)
                 {
-                    Research.WriteRatification(w, r);
+                    ResearchJson.WriteRatification(w, r);
                 }
 
                 w.WriteEndArray();
@@ -53,12 +55,12 @@ internal static class InstrumentCommand
         console.Heading($"{instrument.Code} - {instrument.Title}");
         var facts = new List<(string, string)>
         {
-            ("Adopted", Research.DateOrYear(instrument.AdoptionDate, instrument.AdoptionYear) + (instrument.AdoptionSession is null ? string.Empty : ", " + instrument.AdoptionSession)),
+            ("Adopted", ResearchText.DateOrYear(instrument.AdoptionDate, instrument.AdoptionYear) + (instrument.AdoptionSession is null ? string.Empty : ", " + instrument.AdoptionSession)),
             ("Kind", $"{instrument.Organisation} {instrument.Kind}, {instrument.Category}"),
         };
         if (instrument.EntryIntoForceDate is not null || instrument.EntryIntoForceYear is not null)
         {
-            facts.Add(("In force", Research.DateOrYear(instrument.EntryIntoForceDate, instrument.EntryIntoForceYear)));
+            facts.Add(("In force", ResearchText.DateOrYear(instrument.EntryIntoForceDate, instrument.EntryIntoForceYear)));
         }
 
         if (instrument.Caveat is not null)
@@ -86,7 +88,7 @@ internal static class InstrumentCommand
         var footnotes = new Footnotes();
         foreach (Ratification r in ratifications)
         {
-            string[] cells = [r.CountryCode, r.Country.Name, Research.Date(r), r.Status];
+            string[] cells = [r.CountryCode, r.Country.Name, ResearchText.Date(r), r.Status];
             string? inForce = r.InForceFrom is { } from ? "in force from " + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
             table.AddTextRow(notes ? [.. cells, footnotes.Cell(inForce, r.Caveat)] : cells);
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LabourDataset.Cli.Data;
+using LabourDataset.Cli.Json;
 using LabourDataset.Cli.Rendering;
 using Spectre.Console;
 

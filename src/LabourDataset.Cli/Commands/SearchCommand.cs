@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using LabourDataset.Cli.Data;
+using LabourDataset.Cli.Input;
+using LabourDataset.Cli.Json;
+using LabourDataset.Cli.Queries;
 using LabourDataset.Cli.Rendering;
 using Spectre.Console;
 
@@ -29,31 +32,6 @@ internal static class SearchCommand
         return command;
     }
 
-    public static IReadOnlyList<Match> Find(IEnumerable<CatalogTable> tables, string text)
-    {
-        var matches = new List<Match>();
-        foreach (CatalogTable table in tables)
-        {
-            foreach (IReadOnlyList<object?> row in table.Rows)
-            {
-                for (int i = 0; i < table.Fields.Count; i++)
-                {
-                    foreach (string value in Values.Strings(row[i]))
-                    {
-                        int at = value.IndexOf(text, StringComparison.OrdinalIgnoreCase);
-                        if (at >= 0)
-                        {
-                            matches.Add(new Match(table.Name, table.KeyOf(row), table.Fields[i].Name, value, at));
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-
-        return matches;
-    }
-
     public static int Run(CliContext context, string text, string? tableName, int limit)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -61,13 +39,10 @@ internal static class SearchCommand
             throw new CliException("search text is empty");
         }
 
-        if (limit < 0)
-        {
-            throw new CliException($"invalid --limit {limit.ToString(CultureInfo.InvariantCulture)}; expected 0 (all) or more");
-        }
+        Arguments.CheckLimit(limit);
 
         IReadOnlyList<CatalogTable> tables = tableName is null ? context.Catalog.Tables : [Lookup.Table(context.Catalog, tableName)];
-        IReadOnlyList<Match> matches = Find(tables, text);
+        IReadOnlyList<TextSearch.Match> matches = TextSearch.Find(tables, text);
         var shown = limit == 0 ? matches : matches.Take(limit).ToList();
 
         if (context.Json)
@@ -78,13 +53,13 @@ internal static class SearchCommand
                 w.WriteString("query", text);
                 w.WriteNumber("total", matches.Count);
                 w.WriteStartArray("matches");
-                foreach (Match m in shown)
+                foreach (TextSearch.Match m in shown)
                 {
                     w.WriteStartObject();
                     w.WriteString("table", m.Table);
                     w.WriteString("key", m.Key);
                     w.WriteString("field", m.Field);
-                    w.WriteString("snippet", Snippet(m, text.Length, 60));
+                    w.WriteString("snippet", TextSearch.Snippet(m, text.Length, 60));
                     w.WriteString("value", m.Value);
                     w.WriteEndObject();
                 }
@@ -113,13 +88,13 @@ internal static class SearchCommand
         grid.AddColumn(new TableColumn("Key").Width(keyWidth).NoWrap());
         grid.AddColumn(new TableColumn("Field").Width(fieldWidth).NoWrap());
         grid.AddColumn(new TableColumn("Snippet").Width(snippetWidth).NoWrap());
-        foreach (Match m in shown)
+        foreach (TextSearch.Match m in shown)
         {
             grid.AddTextRow(
                 Values.Truncate(m.Table, tableWidth),
                 Values.Truncate(m.Key, keyWidth),
                 Values.Truncate(m.Field, fieldWidth),
-                Snippet(m, text.Length, snippetWidth));
+                TextSearch.Snippet(m, text.Length, snippetWidth));
         }
 
         console.Write(grid);
@@ -130,27 +105,4 @@ internal static class SearchCommand
 
         return 0;
     }
-
-    /// <summary>The match with some context either side, on one line, at most <paramref name="width"/> characters.</summary>
-    public static string Snippet(Match match, int length, int width)
-    {
-        string value = Values.OneLine(match.Value);
-        if (value.Length <= width)
-        {
-            return value;
-        }
-
-        int context = Math.Max(0, (width - length - 2) / 2);
-        int start = Math.Max(0, match.At - context);
-        int end = Math.Min(value.Length, start + width - (start > 0 ? 1 : 0));
-        if (end < value.Length)
-        {
-            end--;
-        }
-
-        string middle = value[start..end];
-        return (start > 0 ? "…" : string.Empty) + middle + (end < value.Length ? "…" : string.Empty);
-    }
-
-    internal sealed record Match(string Table, string Key, string Field, string Value, int At);
 }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using LabourDataset.Cli.Data;
+using LabourDataset.Cli.Input;
+using LabourDataset.Cli.Json;
+using LabourDataset.Cli.Queries;
 using LabourDataset.Cli.Rendering;
 using Spectre.Console;
 
@@ -32,22 +35,8 @@ internal static class ShowCommand
     public static int Run(CliContext context, string tableName, IReadOnlyList<string> where, int limit)
     {
         CatalogTable table = Lookup.Table(context.Catalog, tableName);
-        var filters = new List<(int Field, string Value)>();
-        foreach (string clause in where)
-        {
-            int eq = clause.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0)
-            {
-                throw new CliException($"invalid --where '{clause}'; expected field=value");
-            }
-
-            filters.Add((Lookup.Field(table, clause[..eq].Trim()), clause[(eq + 1)..].Trim()));
-        }
-
-        if (limit < 0)
-        {
-            throw new CliException($"invalid --limit {limit.ToString(CultureInfo.InvariantCulture)}; expected 0 (all) or more");
-        }
+        List<(int Field, string Value)> filters = Arguments.WhereClauses(table, where);
+        Arguments.CheckLimit(limit);
 
         var matching = table.Rows.Where(row => filters.All(f => Values.Matches(row[f.Field], f.Value))).ToList();
         var shown = limit == 0 ? matching : matching.Take(limit).ToList();
@@ -70,7 +59,7 @@ internal static class ShowCommand
                 w.WriteStartArray("rows");
                 foreach (IReadOnlyList<object?> row in shown)
                 {
-                    WriteRowJson(w, table, row);
+                    CatalogJson.WriteRow(w, table, row);
                 }
 
                 w.WriteEndArray();
@@ -125,16 +114,5 @@ internal static class ShowCommand
         }
 
         return 0;
-    }
-
-    public static void WriteRowJson(System.Text.Json.Utf8JsonWriter w, CatalogTable table, IReadOnlyList<object?> row)
-    {
-        w.WriteStartObject();
-        for (int i = 0; i < table.Fields.Count; i++)
-        {
-            Values.WriteJson(w, table.Fields[i].Name, row[i]);
-        }
-
-        w.WriteEndObject();
     }
 }

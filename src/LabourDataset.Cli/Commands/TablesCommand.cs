@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using LabourDataset.Cli.Data;
+using LabourDataset.Cli.Json;
+using LabourDataset.Cli.Queries;
 using LabourDataset.Cli.Rendering;
 using Spectre.Console;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using LabourDataset.Cli.Json;
 using LabourDataset.Cli.Rendering;
 
 namespace LabourDataset.Cli.Commands;

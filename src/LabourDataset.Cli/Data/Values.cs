@@ -6,8 +6,8 @@ using System.Text.Json;
 namespace LabourDataset.Cli.Data;
 
 /// <summary>
-/// Formatting of cell values (string, long, int for years, decimal, bool, DateOnly, IReadOnlyList&lt;string&gt;),
-/// always with the invariant culture.
+/// Cell values (string, long, int for years, decimal, bool, DateOnly, IReadOnlyList&lt;string&gt;) as text, always with
+/// the invariant culture. Writing them as JSON is <see cref="Json.CatalogJson"/>'s job.
 /// </summary>
 internal static class Values
 {
@@ -45,53 +45,6 @@ internal static class Values
         IEnumerable<string> items => items,
         _ => [],
     };
-
-    public static void WriteJson(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case decimal d:
-                // The invariant text of a decimal keeps every digit (and its scale); never an exponent.
-                writer.WriteRawValue(d.ToString(CultureInfo.InvariantCulture));
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case DateOnly d:
-                writer.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                break;
-            case IEnumerable<string> items:
-                writer.WriteStartArray();
-                foreach (string item in items)
-                {
-                    writer.WriteStringValue(item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStringValue(ToInvariant(value));
-                break;
-        }
-    }
-
-    public static void WriteJson(Utf8JsonWriter writer, string propertyName, object? value)
-    {
-        writer.WritePropertyName(propertyName);
-        WriteJson(writer, value);
-    }
 
     /// <summary>Whether a cell equals a filter value (ordinal, ignoring case; any item of an array; empty matches null).</summary>
     public static bool Matches(object? cell, string filter)

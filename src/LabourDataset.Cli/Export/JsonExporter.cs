@@ -1,6 +1,6 @@
 using System.Text.Json;
 using LabourDataset.Cli.Data;
-using LabourDataset.Cli.Rendering;
+using LabourDataset.Cli.Json;
 
 namespace LabourDataset.Cli.Export;
 
@@ -29,7 +29,7 @@ internal static class JsonExporter
             writer.WriteStartObject();
             for (int i = 0; i < table.Fields.Count; i++)
             {
-                Values.WriteJson(writer, table.Fields[i].Name, row[i]);
+                CatalogJson.WriteValue(writer, table.Fields[i].Name, row[i]);
             }
 
             writer.WriteEndObject();

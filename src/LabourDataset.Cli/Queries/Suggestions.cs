@@ -1,4 +1,4 @@
-namespace LabourDataset.Cli.Data;
+namespace LabourDataset.Cli.Queries;
 
 /// <summary>"Did you mean" suggestions: the closest candidates by Levenshtein distance (ignoring case).</summary>
 internal static class Suggestions

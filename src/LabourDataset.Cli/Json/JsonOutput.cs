@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace LabourDataset.Cli.Rendering;
+namespace LabourDataset.Cli.Json;
 
 /// <summary>Machine-readable output: indented UTF-8 JSON from a <see cref="Utf8JsonWriter"/>, '\n' line ends.</summary>
 internal static class JsonOutput

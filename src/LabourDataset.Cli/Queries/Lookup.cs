@@ -1,4 +1,6 @@
-namespace LabourDataset.Cli.Data;
+using LabourDataset.Cli.Data;
+
+namespace LabourDataset.Cli.Queries;
 
 /// <summary>Resolves names typed by the user (tables, keys, fields) or fails with a "did you mean" error.</summary>
 internal static class Lookup
