@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LabourDataset.Cli.Data;
+using LabourDataset.Cli.Queries;
 using LabourDataset.Cli.Rendering;
 
 namespace LabourDataset.Cli.Tests;

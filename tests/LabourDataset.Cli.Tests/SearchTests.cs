@@ -63,11 +63,11 @@ public sealed class SearchTests
     public void Search_snippets_fit_the_width_and_show_the_match()
     {
         string value = new string('x', 100) + "needle" + new string('y', 100);
-        var match = new Commands.SearchCommand.Match("t", "k", "f", value, 100);
+        var match = new Queries.TextSearch.Match("t", "k", "f", value, 100);
 
         foreach (int width in new[] { 12, 20, 31, 60 })
         {
-            string snippet = Commands.SearchCommand.Snippet(match, "needle".Length, width);
+            string snippet = Queries.TextSearch.Snippet(match, "needle".Length, width);
             snippet.Length.ShouldBeLessThanOrEqualTo(width);
             snippet.ShouldContain("needle");
             snippet.ShouldStartWith("…");

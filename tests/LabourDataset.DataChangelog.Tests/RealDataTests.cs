@@ -107,15 +107,16 @@ public sealed class RealDataTests : IDisposable
         stdout.ShouldContain(" with working tree `data/`.");
     }
 
-    /// <summary>Release gate. baseline/ holds data/ as released in 0.1.0. When data/ changes, `version` in
-    /// data/datapackage.json must bump as the rules require (see DATA-CHANGELOG.md); at the next release, copy
-    /// data/*.json over baseline/ and append the changelog entry.</summary>
+    /// <summary>Release gate. data-releases/&lt;version&gt;/ holds data/ as released in that version; the highest is the
+    /// baseline. When data/ changes, `version` in data/datapackage.json must bump as the rules require (see
+    /// DATA-CHANGELOG.md); at the next release, copy data/*.json into data-releases/&lt;new version&gt;/ and append the
+    /// changelog entry.</summary>
     [Fact]
     public void Data_changes_since_the_last_release_are_matched_by_a_version_bump()
     {
         (int code, string stdout, string stderr) = Run.Cli("--old", Repo.Baseline, "--new", Repo.Data, "--check");
 
-        code.ShouldBe(Cli.Ok, $"data/ changed since the release in tests/LabourDataset.DataChangelog.Tests/baseline/ without a large enough version bump: {stderr.Trim()}");
+        code.ShouldBe(Cli.Ok, $"data/ changed since the release in {Path.GetRelativePath(Repo.Root, Repo.Baseline)}/ without a large enough version bump: {stderr.Trim()}");
         stdout.ShouldStartWith("data version check passed");
     }
 
@@ -126,6 +127,7 @@ public sealed class RealDataTests : IDisposable
         DataPackageSnapshot current = DataPackageSnapshot.FromFolder(Repo.Data);
 
         SemVersion.TryParse(baseline.Version, out SemVersion released).ShouldBeTrue();
+        baseline.Version.ShouldBe(Path.GetFileName(Repo.Baseline), "a release folder is named after the version it holds");
         SemVersion.TryParse(current.Version, out SemVersion now).ShouldBeTrue();
         now.CompareTo(released).ShouldBeGreaterThanOrEqualTo(0);
         baseline.Resources.Sum(r => r.Rows.Count).ShouldBeGreaterThan(0);
@@ -139,6 +141,6 @@ public sealed class RealDataTests : IDisposable
         string entry = MarkdownReport.Render(DataPackageDiff.Compare(DataPackageSnapshot.Empty(), baseline), maxDetails: 10);
 
         changelog.ShouldContain(entry);
-        changelog.ShouldContain("dotnet run --project tests/LabourDataset.DataChangelog -- --old-rev");
+        changelog.ShouldContain("dotnet run --project src/LabourDataset.DataChangelog -- --old-rev");
     }
 }

@@ -139,7 +139,15 @@ internal static class Repo
 
     public static string Data => Path.Combine(Root, "data");
 
-    public static string Baseline => Path.Combine(Root, "tests", "LabourDataset.DataChangelog.Tests", "baseline");
+    /// <summary>data-releases/, one folder per released data version (data-releases/0.1.0/ holds data/ as released in 0.1.0).</summary>
+    public static string Releases => Path.Combine(Root, "data-releases");
+
+    /// <summary>The last release: the data-releases/ folder with the highest SemVer name.</summary>
+    public static string Baseline => Directory.GetDirectories(Releases)
+        .Select(dir => (Dir: dir, Parsed: SemVersion.TryParse(Path.GetFileName(dir), out SemVersion version), Version: version))
+        .Where(release => release.Parsed)
+        .MaxBy(release => release.Version)
+        .Dir ?? throw new InvalidOperationException("no release folder (named by its version) in " + Releases);
 
 
     /// <summary>Copies every *.json of a folder into another.</summary>

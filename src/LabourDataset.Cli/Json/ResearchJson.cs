@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace LabourDataset.Cli.Json;
+
+/// <summary>
+/// The JSON shapes of an observation and a ratification, shared by the research views (country, instrument, series)
+/// so each record reads the same wherever it appears: its fields plus the names and titles its keys point at.
+/// </summary>
+internal static class ResearchJson
+{
+    public static void WriteObservation(Utf8JsonWriter w, Observation o)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", o.Id);
+        w.WriteString("indicatorCode", o.IndicatorCode);
+        w.WriteString("areaCode", o.AreaCode);
+        w.WriteString("areaName", o.Area.Name);
+        w.WriteString("period", o.Period);
+        w.WriteNumber("periodStart", o.PeriodStart);
+        w.WriteNumber("periodEnd", o.PeriodEnd);
+        w.WriteStringOrNull("breakdown", o.Breakdown);
+        CatalogJson.WriteValue(w, "value", o.Value);
+        w.WriteStringOrNull("valueAsPrinted", o.ValueAsPrinted);
+        w.WriteStringOrNull("missingReason", o.MissingReason);
+        w.WriteString("unit", o.Unit);
+        CatalogJson.WriteValue(w, "multiplier", o.Multiplier);
+        w.WriteString("status", o.Status);
+        w.WriteStringOrNull("caveat", o.Caveat);
+        w.WriteString("sourceId", o.SourceId);
+        w.WriteString("sourceTitle", o.Source.Title);
+        w.WriteStringOrNull("citedSourceId", o.CitedSourceId);
+        w.WriteString("locator", o.Locator);
+        w.WriteEndObject();
+    }
+
+    public static void WriteRatification(Utf8JsonWriter w, Ratification r)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", r.Id);
+        w.WriteString("countryCode", r.CountryCode);
+        w.WriteString("countryName", r.Country.Name);
+        w.WriteString("instrumentCode", r.InstrumentCode);
+        w.WriteString("instrumentTitle", r.Instrument.Title);
+        w.WriteString("status", r.Status);
+        CatalogJson.WriteValue(w, "ratificationYear", r.RatificationYear);
+        CatalogJson.WriteValue(w, "ratificationDate", r.RatificationDate);
+        CatalogJson.WriteValue(w, "inForceFrom", r.InForceFrom);
+        w.WriteStringOrNull("statusAsOf", r.StatusAsOf);
+        w.WriteStringOrNull("detail", r.Detail);
+        w.WriteStringOrNull("caveat", r.Caveat);
+        w.WriteString("sourceId", r.SourceId);
+        w.WriteString("sourceTitle", r.Source.Title);
+        w.WriteString("locator", r.Locator);
+        w.WriteEndObject();
+    }
+}
