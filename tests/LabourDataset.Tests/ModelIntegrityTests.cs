@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace LabourDataset.Tests;
+
+/// <summary>
+/// The data model of version 2 (issue 14): one code per measure, one dimension model for breakdowns, one source row
+/// per page.
+/// </summary>
+public class ModelIntegrityTests
+{
+    private static string Normalize(string text) => Regex.Replace(text.ToLowerInvariant(), @"[^a-z0-9]+", " ").Trim();
+
+    [Fact]
+    public void No_two_indicator_codes_share_a_name_or_a_definition()
+    {
+        Indicators.All.GroupBy(i => Normalize(i.Name)).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+        Indicators.All.GroupBy(i => Normalize(i.Description)).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Aliases_never_collide_with_codes_or_with_each_other()
+    {
+        var codes = Indicators.All.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var aliases = Indicators.All.SelectMany(i => i.Aliases ?? []).ToList();
+        aliases.Where(codes.Contains).ShouldBeEmpty();
+        aliases.Distinct(StringComparer.Ordinal).Count().ShouldBe(aliases.Count);
+    }
+
+    [Theory]
+    [InlineData("forced-labour-per-1000-population", "forced-labour-prevalence-per-1000")]
+    [InlineData("uzbek-cotton-pledge-signatories-count", "cotton-pledge-brands-count")]
+    [InlineData("children-in-employment-percent", "working-children-percent")]
+    public void A_merged_code_resolves_through_its_alias(string old, string current)
+    {
+        Indicators.TryGet(old, out _).ShouldBeFalse();
+        Indicators.All.Single(i => (i.Aliases ?? []).Contains(old)).Code.ShouldBe(current);
+    }
+
+    private static readonly string[] Dimensions =
+    [
+        "sex", "age", "sector", "form", "group", "identification", "documentation", "income-group", "education", "instrument",
+        "scope", "vote", "chamber", "stage", "membership", "organisation", "office", "programme", "event", "database",
+    ];
+
+    [Fact]
+    public void Every_breakdown_uses_the_one_dimension_model()
+    {
+        string[] forms = ["state-imposed", "private-economy", "commercial-sexual-exploitation", "other-labour-exploitation", "forced-labour"];
+        foreach (Observation o in Observations.All.Where(o => o.Breakdown is not null))
+        {
+            var pairs = o.Breakdown!.Split("; ").Select(p => p.Split('=')).ToList();
+            pairs.ShouldAllBe(p => p.Length == 2 && Dimensions.Contains(p[0]), o.Id);
+            var order = pairs.Select(p => Array.IndexOf(Dimensions, p[0])).ToList();
+            order.ShouldBe(order.Order().ToList(), o.Id + ": dimensions out of order");
+            foreach (var p in pairs.Where(p => p[0] == "form")) forms.ShouldContain(p[1], o.Id);
+        }
+        Observations.All.ShouldNotContain(o => o.Breakdown != null && o.Breakdown.Contains("type="));
+        Observations.All.ShouldNotContain(o => o.Breakdown == "sector=state-imposed");
+    }
+
+    [Fact]
+    public void One_source_row_per_page()
+    {
+        static string Page(string url) => Regex.Replace(url.ToLowerInvariant(), @"^https?://(www\.)?", "").Replace("ilo.int/", "ilo.org/").TrimEnd('/');
+        var pages = Sources.All.Where(s => s.Url is not null)
+            .SelectMany(s => s.Url!.Split(" ; ").Select(u => (Page: Page(u), s.Id)))
+            .GroupBy(x => x.Page).Where(g => g.Select(x => x.Id).Distinct().Count() > 1).Select(g => g.Key);
+        pages.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Linked_initiatives_are_not_linked_to_themselves()
+    {
+        foreach (Initiative i in Initiatives.All.Where(i => i.SameAsCode is not null))
+        {
+            i.SameAsCode.ShouldNotBe(i.Code);
+            i.Caveat.ShouldNotBeNullOrWhiteSpace(i.Code);
+        }
+    }
+}
