@@ -77,4 +77,35 @@ public class ModelIntegrityTests
             i.Caveat.ShouldNotBeNullOrWhiteSpace(i.Code);
         }
     }
+
+    [Fact]
+    public void Every_restated_estimate_is_linked_to_its_original_and_dated_by_it()
+    {
+        foreach (Observation o in Observations.All.Where(o => o.RestatesId is not null || o.RestatesSourceId is not null))
+        {
+            o.RestatesSourceId.ShouldNotBeNull(o.Id + " links a row but not the original publication");
+            o.Source.Year.ShouldNotBeNull(o.Id + ": the citing document's publication year must stay available");
+            if (o.RestatesSource!.Year is int published) published.ShouldBeGreaterThanOrEqualTo(o.PeriodEnd, o.Id);
+            o.Caveat.ShouldNotBeNullOrWhiteSpace(o.Id);
+            if (o.Restates is Observation original)
+            {
+                original.Id.ShouldNotBe(o.Id);
+                original.SourceId.ShouldNotBe(o.SourceId, o.Id);
+                (original.IndicatorCode, original.AreaCode, original.Breakdown, original.Period).ShouldBe((o.IndicatorCode, o.AreaCode, o.Breakdown, o.Period), o.Id);
+                original.RestatesId.ShouldBeNull(o.Id + " must link the original, not another restatement");
+                (original.CitedSourceId ?? original.SourceId).ShouldBe(o.RestatesSourceId, o.Id);
+            }
+        }
+    }
+
+    [Fact]
+    public void Thesis_figures_from_global_and_regional_estimates_are_restatements()
+    {
+        string[] topics = ["forced-labour", "modern-slavery", "child-labour"];
+        var estimates = Observations.All.Where(o => o.SourceId.StartsWith("seed-", StringComparison.Ordinal)
+            && o.Area.Kind is "world" or "region" && topics.Contains(o.Indicator.Topic)).ToList();
+        estimates.Count.ShouldBeGreaterThanOrEqualTo(8);
+        estimates.ShouldAllBe(o => o.RestatesSourceId != null);
+        Observations.All.ShouldNotContain(o => o.Caveat != null && o.Caveat.Contains("meaning \"as stated in"));
+    }
 }
