@@ -108,4 +108,20 @@ public class ModelIntegrityTests
         estimates.ShouldAllBe(o => o.RestatesSourceId != null);
         Observations.All.ShouldNotContain(o => o.Caveat != null && o.Caveat.Contains("meaning \"as stated in"));
     }
+
+    [Fact]
+    public void Every_observation_has_a_typed_qualifier_that_matches_its_printed_form()
+    {
+        string[] qualifiers = ["exact", "lower-bound", "upper-bound", "approximate", "range"];
+        Observations.All.ShouldAllBe(o => qualifiers.Contains(o.Qualifier));
+        var lower = new Regex(@"lebih dari|more than|setidaknya|at least", RegexOptions.IgnoreCase);
+        var about = new Regex(@"^(sekitar|about|kurang lebih|hampir|almost|roughly)\b", RegexOptions.IgnoreCase);
+        foreach (Observation o in Observations.All.Where(o => o.ValueAsPrinted is not null))
+        {
+            if (lower.IsMatch(o.ValueAsPrinted!)) o.Qualifier.ShouldBe("lower-bound", o.Id);
+            else if (about.IsMatch(o.ValueAsPrinted!)) o.Qualifier.ShouldBe("approximate", o.Id);
+        }
+        Observation members = Observations.Get("s003-ilo-members-more-than-180");
+        (members.Value, members.Qualifier).ShouldBe((180m, "lower-bound"));
+    }
 }
