@@ -124,4 +124,20 @@ public class ModelIntegrityTests
         Observation members = Observations.Get("s003-ilo-members-more-than-180");
         (members.Value, members.Qualifier).ShouldBe((180m, "lower-bound"));
     }
+
+    [Fact]
+    public void Scale_comes_from_the_printed_unit_word_and_never_mixes_with_a_stated_multiplier()
+    {
+        var million = new Regex(@"juta|\bjt\b|million", RegexOptions.IgnoreCase);
+        var thousand = new Regex(@"ribu|thousand", RegexOptions.IgnoreCase);
+        foreach (Observation o in Observations.All)
+        {
+            string printed = o.ValueAsPrinted ?? string.Empty;
+            long? expected = million.IsMatch(printed) ? 1_000_000 : thousand.IsMatch(printed) ? 1_000 : printed.Contains("billion", StringComparison.OrdinalIgnoreCase) ? 1_000_000_000 : null;
+            o.Scale.ShouldBe(expected, o.Id);
+            if (o.StatedMultiplier is not null) o.Scale.ShouldBeNull(o.Id);
+        }
+        Observation lowerBound = Observations.Get("s003-idn-trafficking-cases-forced-labour");
+        (lowerBound.Value, lowerBound.Scale, lowerBound.Qualifier).ShouldBe((400m, 1000L, "lower-bound"));
+    }
 }
