@@ -140,4 +140,31 @@ public class ModelIntegrityTests
         Observation lowerBound = Observations.Get("s003-idn-trafficking-cases-forced-labour");
         (lowerBound.Value, lowerBound.Scale, lowerBound.Qualifier).ShouldBe((400m, 1000L, "lower-bound"));
     }
+
+    [Fact]
+    public void Every_conflict_group_has_at_least_two_rows_from_different_sources_or_places()
+    {
+        Conflicts.Count.ShouldBeGreaterThanOrEqualTo(10);
+        foreach (Conflict c in Conflicts.All)
+        {
+            c.Description.ShouldNotContain('\n');
+            var members = c.Observations.Select(o => (Source: o.SourceId, Cited: o.CitedSourceId, o.Locator))
+                .Concat(c.Claims.Select(k => (Source: k.SourceId, Cited: (string?)null, k.Locator))).ToList();
+            members.Count.ShouldBeGreaterThanOrEqualTo(2, c.Id);
+            // A within-document conflict is a document contradicting itself: its rows come from different places
+            // (or different cited works) of that document; a between-documents conflict needs two documents.
+            members.Distinct().Count().ShouldBeGreaterThanOrEqualTo(2, c.Id);
+            if (c.Kind == "between-documents") members.Select(m => m.Source).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2, c.Id);
+            else members.ShouldAllBe(m => m.Source == c.SourceId, c.Id);
+        }
+    }
+
+    [Fact]
+    public void Conflicting_seed_values_belong_to_a_conflict_group()
+    {
+        Observations.All.Where(o => o.Status == "conflicting" && o.SourceId.StartsWith("seed-", StringComparison.Ordinal) && o.ConflictId is null)
+            .Select(o => o.Id).ShouldBeEmpty();
+        Conflicts.Get("ilo-dwcp-role").Claims.Select(k => k.SourceId).Distinct().Count().ShouldBe(2);
+        Conflicts.Get("ntt-trafficking-rise-2012-2014").Observations.Select(o => o.Value).ShouldBe([42m, 15m, 12m], ignoreOrder: true);
+    }
 }
