@@ -167,4 +167,17 @@ public class ModelIntegrityTests
         Conflicts.Get("ilo-dwcp-role").Claims.Select(k => k.SourceId).Distinct().Count().ShouldBe(2);
         Conflicts.Get("ntt-trafficking-rise-2012-2014").Observations.Select(o => o.Value).ShouldBe([42m, 15m, 12m], ignoreOrder: true);
     }
+
+    [Fact]
+    public void Suspicious_NTT_cells_carry_their_own_caveat_beside_the_figure_wide_one()
+    {
+        var poverty = Observations.All.Where(o => o.IndicatorCode == "poor-population-percent").ToList();
+        poverty.Where(o => o.AreaCode == "ID-NTT" && o.PeriodStart is 2012 or 2013).ShouldAllBe(o => o.CellCaveat != null && o.Value == 20.41m);
+        var jumps = poverty.Where(o => o.PeriodStart == 2015 && poverty.Any(p => p.AreaCode == o.AreaCode && p.PeriodStart == 2014 && p.Value != null)).ToList();
+        jumps.Count.ShouldBe(22); // 20 regencies and the city with a 2014 value (Malaka has none), and the province
+        jumps.ShouldAllBe(o => o.CellCaveat != null && o.Caveat != null);
+        Observation juniorSecondary = Observations.All.Single(o => o.Breakdown == "education=junior-secondary" && o.PeriodStart == 2016);
+        (juniorSecondary.Value, juniorSecondary.CellCaveat is null).ShouldBe((9.06m, false));
+        Observations.All.Where(o => o.CellCaveat != null).ShouldAllBe(o => o.Status == "doubtful");
+    }
 }
