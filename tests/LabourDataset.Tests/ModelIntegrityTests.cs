@@ -180,4 +180,18 @@ public class ModelIntegrityTests
         (juniorSecondary.Value, juniorSecondary.CellCaveat is null).ShouldBe((9.06m, false));
         Observations.All.Where(o => o.CellCaveat != null).ShouldAllBe(o => o.Status == "doubtful");
     }
+
+    [Fact]
+    public void Claim_kind_is_the_section_the_claim_comes_from()
+    {
+        foreach (Claim c in Claims.All)
+        {
+            string first = c.Locator.Split(';')[0];
+            if (first.StartsWith("Abstrak", StringComparison.Ordinal)) c.Kind.ShouldBe("abstract", c.Id);
+            if (first.StartsWith("Pendahuluan", StringComparison.Ordinal) || first.StartsWith("BAB I,", StringComparison.Ordinal)) c.Kind.ShouldBe("introduction", c.Id);
+            if (first.StartsWith("Pembahasan", StringComparison.Ordinal) || first.StartsWith("BAB IV", StringComparison.Ordinal)) c.Kind.ShouldBe("discussion", c.Id);
+            if (c.Kind == "conclusion") first.ShouldContain("Kesimpulan", Case.Sensitive, c.Id);
+        }
+        Claims.All.Select(c => c.ClaimType).Distinct().ShouldBeSubsetOf(["finding", "evaluation", "recommendation", "hypothesis"]);
+    }
 }
