@@ -87,7 +87,8 @@ public class DataIntegrityTests
         {
             o.PeriodStart.ShouldBeLessThanOrEqualTo(o.PeriodEnd, o.Id);
             if (o.Value is null) o.MissingReason.ShouldNotBeNullOrWhiteSpace(o.Id + " has no value and no reason");
-            if (o.Multiplier is long m) m.ShouldBeGreaterThan(0, o.Id);
+            if (o.StatedMultiplier is long m) m.ShouldBeGreaterThan(0, o.Id);
+            if (o.StatedMultiplier is not null) o.Caveat.ShouldNotBeNullOrWhiteSpace(o.Id + " has a stated multiplier without a caveat");
             if (o.Status is "doubtful" or "conflicting") o.Caveat.ShouldNotBeNullOrWhiteSpace(o.Id + " is " + o.Status + " without a caveat");
             o.Period.ShouldStartWith(o.PeriodStart.ToString(CultureInfo.InvariantCulture), Case.Sensitive, o.Id);
         }

@@ -106,14 +106,14 @@ public class SeedTableTests
     }
 
     [Fact]
-    public void Southeast_asia_trafficking_table_keeps_its_stated_multiplier()
+    public void Southeast_asia_trafficking_table_keeps_its_stated_multiplier_apart_from_the_scale()
     {
         var rows = Observations.All.Where(o => o.SourceId == "seed-003" && o.Locator.StartsWith("Pembahasan, Tabel 1.1", StringComparison.Ordinal)).ToList();
         rows.Count.ShouldBe(7);
-        rows.ShouldAllBe(o => o.Multiplier == 1000);
+        rows.ShouldAllBe(o => o.StatedMultiplier == 1000 && o.Scale == null && o.Status == "doubtful");
         rows.Select(o => o.PeriodStart).OrderBy(y => y).ShouldBe([2005, 2006, 2007, 2008, 2009, 2010, 2011]);
         string seed = Repo.SeedText("seed-003");
-        seed.ShouldContain("1000");
+        seed.ShouldContain("setiap angka mewakili 1000");
     }
 
     [Fact]

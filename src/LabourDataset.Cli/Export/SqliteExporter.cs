@@ -39,11 +39,10 @@ internal static class SqliteExporter
             }
 
             var exported = new HashSet<string>(tables.Select(t => t.Name), StringComparer.Ordinal);
-            foreach (CatalogTable table in tables)
-            {
-                Execute(connection, transaction, CreateTableSql(table, catalog, exported));
-                InsertRows(connection, transaction, table);
-            }
+            // Every table exists before any row goes in, and foreign keys are checked at commit: a table may refer to
+            // one declared after it (observations -> conflicts), so no insertion order satisfies immediate checks.
+            foreach (CatalogTable table in tables) Execute(connection, transaction, CreateTableSql(table, catalog, exported));
+            foreach (CatalogTable table in tables) InsertRows(connection, transaction, table);
 
             transaction.Commit();
         }
@@ -73,7 +72,7 @@ internal static class SqliteExporter
                 && exported.Contains(target)
                 && catalog.Find(target) is { PrimaryKey.Count: 1 } referenced)
             {
-                parts.Add($"FOREIGN KEY ({Quote(field.Name)}) REFERENCES {Quote(target)} ({Quote(referenced.PrimaryKey[0])})");
+                parts.Add($"FOREIGN KEY ({Quote(field.Name)}) REFERENCES {Quote(target)} ({Quote(referenced.PrimaryKey[0])}) DEFERRABLE INITIALLY DEFERRED");
             }
         }
 

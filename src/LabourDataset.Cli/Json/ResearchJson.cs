@@ -21,11 +21,16 @@ internal static class ResearchJson
         w.WriteStringOrNull("breakdown", o.Breakdown);
         CatalogJson.WriteValue(w, "value", o.Value);
         w.WriteStringOrNull("valueAsPrinted", o.ValueAsPrinted);
+        w.WriteString("qualifier", o.Qualifier);
         w.WriteStringOrNull("missingReason", o.MissingReason);
         w.WriteString("unit", o.Unit);
-        CatalogJson.WriteValue(w, "multiplier", o.Multiplier);
+        CatalogJson.WriteValue(w, "scale", o.Scale);
+        CatalogJson.WriteValue(w, "statedMultiplier", o.StatedMultiplier);
         w.WriteString("status", o.Status);
         w.WriteStringOrNull("caveat", o.Caveat);
+        w.WriteStringOrNull("cellCaveat", o.CellCaveat);
+        w.WriteStringOrNull("restatesId", o.RestatesId);
+        w.WriteStringOrNull("conflictId", o.ConflictId);
         w.WriteString("sourceId", o.SourceId);
         w.WriteString("sourceTitle", o.Source.Title);
         w.WriteStringOrNull("citedSourceId", o.CitedSourceId);
