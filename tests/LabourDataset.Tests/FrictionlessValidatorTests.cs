@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace LabourDataset.Tests;
+
+/// <summary>
+/// data/ checked by the Frictionless project's own JavaScript libraries (datapackage, tableschema) and the
+/// published Data Package v2 profile (ajv): tests/FrictionlessValidation/validate.mjs. The npm packages are
+/// pinned by that folder's package-lock.json; when its node_modules is missing the fixture runs `npm ci`
+/// there once, so `dotnet test` alone works on a fresh clone that has node and npm (.ci/run installs them
+/// up front as well).
+/// </summary>
+public sealed class FrictionlessValidatorTests : IClassFixture<FrictionlessValidatorTests.Tools>
+{
+    private readonly Tools _tools;
+
+    public FrictionlessValidatorTests(Tools tools) => _tools = tools;
+
+    [Fact]
+    public void Data_folder_is_valid_for_the_official_frictionless_libraries()
+    {
+        Run run = _tools.Validate(Path.Combine(Repo.Root, "data"));
+
+        run.ExitCode.ShouldBe(0, run.Output);
+        run.Stdout.ShouldMatch(@"(?m)^frictionless: valid: 10 resources, \d+ rows checked, \d+ foreign keys \(\d+ references\) checked; descriptor valid against Data Package v1( and v2 profiles| profile; v2 profile not checked)");
+        run.Stdout.ShouldNotContain("error:");
+    }
+
+    [Fact]
+    public void Validator_names_a_dangling_foreign_key_a_wrong_type_and_a_duplicate_key()
+    {
+        string dir = CopyOfData();
+        try
+        {
+            var rows = (JsonArray)JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "ratifications.json")))!;
+            rows[0]!["countryCode"] = "XXX";                       // no such area
+            rows[1]!["ratificationYear"] = "nineteen ninety-seven"; // not a year
+            rows[3]!["id"] = rows[2]!["id"]!.GetValue<string>();    // duplicate primary key
+            File.WriteAllText(Path.Combine(dir, "ratifications.json"), rows.ToJsonString());
+
+            Run run = _tools.Validate(dir);
+
+            run.ExitCode.ShouldBe(1, run.Output);
+            run.Stdout.ShouldContain("error: [resource ratifications] row 1 (id=UZB-C029) field \"countryCode\": Foreign key \"countryCode\" violation: \"XXX\" is not a areas.code");
+            run.Stdout.ShouldMatch(@"error: \[resource ratifications\] row 2 \(id=[^)]*\) field ""ratificationYear"": The value ""nineteen ninety-seven"" in column ""ratificationYear"" is not type ""year""");
+            run.Stdout.ShouldMatch(@"error: \[resource ratifications\] row 4 \(id=[^)]*\) field ""id"": Row 4 has an unique constraint violation in column ""id""");
+            run.Stdout.ShouldContain("frictionless: 3 error(s)");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Validator_rejects_a_descriptor_without_the_v2_schema_and_a_row_property_that_is_no_field()
+    {
+        string dir = CopyOfData();
+        try
+        {
+            var descriptor = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "datapackage.json")))!;
+            descriptor.Remove("$schema");
+            File.WriteAllText(Path.Combine(dir, "datapackage.json"), descriptor.ToJsonString());
+            var rows = (JsonArray)JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "areas.json")))!;
+            rows[0]!["population"] = 1;
+            File.WriteAllText(Path.Combine(dir, "areas.json"), rows.ToJsonString());
+
+            Run run = _tools.Validate(dir);
+
+            run.ExitCode.ShouldBe(1, run.Output);
+            run.Stdout.ShouldContain("error: [descriptor] at /$schema: \"$schema\" must be \"https://datapackage.org/profiles/2.0/datapackage.json\"");
+            run.Stdout.ShouldMatch(@"error: \[resource areas\] row 1 \([^)]*\) field ""population"": is not a field of the schema");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static string CopyOfData()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "labour-frictionless-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        foreach (string file in Directory.GetFiles(Path.Combine(Repo.Root, "data")))
+        {
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        }
+        return dir;
+    }
+
+    public sealed record Run(int ExitCode, string Stdout, string Stderr)
+    {
+        public string Output => "stdout:\n" + Stdout + "\nstderr:\n" + Stderr;
+    }
+
+    /// <summary>Finds node and the validator's npm packages; runs `npm ci` once if node_modules is missing.</summary>
+    public sealed class Tools
+    {
+        private static readonly string Folder = Path.Combine(Repo.Root, "tests", "FrictionlessValidation");
+        private readonly string? _problem;
+
+        public Tools()
+        {
+            if (Directory.Exists(Path.Combine(Folder, "node_modules", "datapackage"))
+                && Directory.Exists(Path.Combine(Folder, "node_modules", "tableschema")))
+            {
+                return;
+            }
+            Run install;
+            try
+            {
+                install = Execute("npm", Folder, "ci", "--no-audit", "--no-fund");
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                _problem = $"npm is not on PATH ({e.Message}); install node and npm, then run `npm ci` in {Folder}";
+                return;
+            }
+            if (install.ExitCode != 0)
+            {
+                _problem = $"`npm ci` failed in {Folder} (exit {install.ExitCode}); run it there by hand.\n{install.Output}";
+            }
+        }
+
+        public Run Validate(string packageDir)
+        {
+            Assert.True(_problem is null, _problem);
+            Assert.True(Directory.Exists(Path.Combine(Folder, "node_modules")),
+                $"the validator's npm packages are missing: run `npm ci` in {Folder}");
+            try
+            {
+                return Execute("node", Repo.Root, Path.Combine(Folder, "validate.mjs"), packageDir);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new InvalidOperationException($"node is not on PATH ({e.Message}); install node and npm, then run `npm ci` in {Folder}", e);
+            }
+        }
+
+        private static Run Execute(string program, string workingDirectory, params string[] arguments)
+        {
+            var start = new ProcessStartInfo(program)
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+            using Process process = Process.Start(start)!;
+            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+            Task<string> stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 5 minutes");
+            }
+            process.WaitForExit();
+            return new Run(process.ExitCode, stdout.Result, stderr.Result);
+        }
+    }
+}
