@@ -30,11 +30,11 @@ namespace LabourDataset.Generator.Runtime
     }
 
     /// <summary>A source declared in datapackage.json.</summary>
-    /// <param name="Title">Title of the source.</param>
+    /// <param name="Title">Title of the source, if given (the spec makes it optional).</param>
     /// <param name="Path">URL or path of the source, if given.</param>
     /// <param name="Version">Version of the source, if given.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("LabourDataset.Generator", "0.0.0")]
-    public sealed record DataPackageSource(string Title, string? Path, string? Version);
+    public sealed record DataPackageSource(string? Title, string? Path, string? Version);
 
     /// <summary>A licence declared in datapackage.json.</summary>
     /// <param name="Name">SPDX identifier or name of the licence.</param>

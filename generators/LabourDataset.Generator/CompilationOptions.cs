@@ -24,8 +24,17 @@ namespace LabourDataset.Generator
                 compilation.GetTypeByMetadataName("System.Text.Json.Serialization.JsonIgnoreAttribute") is not null,
                 compilation is CSharpCompilation cs && cs.LanguageVersion >= LanguageVersion.CSharp11
                     && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
-                RowPropertyLimit(config) ?? RowPropertyNames.DefaultLimit);
+                RowPropertyLimit(config) ?? RowPropertyNames.DefaultLimit,
+                UnsupportedTypes(config) == "string");
         }
+
+        private const string UnsupportedTypesProperty = "LabourDatasetUnsupportedTypes";
+
+        /// <summary>"error" (the default) or "string": whether a column type the generator does not support fails the package or is read as text.</summary>
+        private static string? UnsupportedTypes(AnalyzerConfigOptionsProvider config)
+            => config.GlobalOptions.TryGetValue("build_property." + UnsupportedTypesProperty, out string? text) && !string.IsNullOrWhiteSpace(text)
+                ? text.Trim().ToLowerInvariant()
+                : null;
 
         private const string RowPropertyLimitProperty = "LabourDatasetRowPropertyLimit";
 
@@ -39,12 +48,18 @@ namespace LabourDataset.Generator
         /// <summary>Build properties that were set to values the generator cannot use (each falls back to its default).</summary>
         public static EquatableArray<DiagnosticInfo> Problems(AnalyzerConfigOptionsProvider config)
         {
+            var problems = new System.Collections.Generic.List<DiagnosticInfo>();
             if (config.GlobalOptions.TryGetValue("build_property." + RowPropertyLimitProperty, out string? text) && !string.IsNullOrWhiteSpace(text) && RowPropertyLimit(config) is null)
             {
-                return new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBuildProperty.Id, null, RowPropertyLimitProperty, text!,
-                    "a whole number from 0 to " + RowPropertyNames.MaxLimit.ToString(CultureInfo.InvariantCulture), RowPropertyNames.DefaultLimit.ToString(CultureInfo.InvariantCulture)) });
+                problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBuildProperty.Id, null, RowPropertyLimitProperty, text!,
+                    "a whole number from 0 to " + RowPropertyNames.MaxLimit.ToString(CultureInfo.InvariantCulture), RowPropertyNames.DefaultLimit.ToString(CultureInfo.InvariantCulture)));
             }
-            return EquatableArray<DiagnosticInfo>.Empty;
+            if (UnsupportedTypes(config) is string mode && mode != "string" && mode != "error")
+            {
+                config.GlobalOptions.TryGetValue("build_property." + UnsupportedTypesProperty, out string? raw);
+                problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBuildProperty.Id, null, UnsupportedTypesProperty, raw ?? mode, "'error' or 'string'", "error"));
+            }
+            return problems.ToEquatableArray();
         }
 
         private static string SafeNamespace(string? assemblyName)

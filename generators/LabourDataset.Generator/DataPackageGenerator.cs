@@ -46,7 +46,7 @@ namespace LabourDataset.Generator
             // Descriptor and naming stages: datapackage.json -> PackageSpec, with every C# name decided.
             IncrementalValueProvider<PackageParseResult> packageResult = descriptors
                 .Combine(filePaths)
-                .Combine(options.Select((o, _) => o.DefaultNamespace))
+                .Combine(options.Select((o, _) => o.ForDescriptor))
                 .Select((input, _) => Guard(() => ParseDescriptor(input.Left.Left, input.Left.Right, input.Right), descriptorPath: input.Left.Left.FirstOrDefault()?.Path))
                 .WithTrackingName(TrackingNames.Package);
 
@@ -154,12 +154,12 @@ namespace LabourDataset.Generator
             context.RegisterSourceOutput(descriptors.Combine(filePaths).Select((pair, _) => PackageFileDiagnostics(pair.Left, pair.Right)), ReportAll);
         }
 
-        private static PackageParseResult ParseDescriptor(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths, string defaultNamespace)
+        private static PackageParseResult ParseDescriptor(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths, DescriptorOptions options)
         {
             if (descriptors.Length != 1) return new PackageParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
             var diagnostics = new FileDiagnostics(descriptors[0].Path, descriptors[0].Text);
-            DeclaredPackage? declared = PackageReader.Read(descriptors[0], paths, diagnostics);
-            PackageSpec? spec = declared is null ? null : NameAssigner.Assign(declared, defaultNamespace, diagnostics);
+            DeclaredPackage? declared = PackageReader.Read(descriptors[0], paths, options.UnsupportedTypesAsString, diagnostics);
+            PackageSpec? spec = declared is null ? null : NameAssigner.Assign(declared, options.DefaultNamespace, diagnostics);
             return new PackageParseResult(spec, diagnostics.ToEquatableArray());
         }
 

@@ -16,7 +16,8 @@ namespace LabourDataset.Generator.Descriptor
         string? Description,
         ConstraintsSpec Constraints,
         EquatableArray<string> MissingValues,
-        NameOverride? PropertyName);
+        NameOverride? PropertyName,
+        string? FallbackFrom = null);
 
     /// <summary>A foreign key whose target exists, is that table's single-field primary key and has the same type.</summary>
     internal sealed record DeclaredForeignKey(

@@ -18,11 +18,13 @@ namespace LabourDataset.Generator.Descriptor
 
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
+        private readonly bool _unsupportedTypesAsString;
 
-        public FieldReader(JsonAccess json, FileDiagnostics diagnostics)
+        public FieldReader(JsonAccess json, FileDiagnostics diagnostics, bool unsupportedTypesAsString)
         {
             _json = json;
             _diagnostics = diagnostics;
+            _unsupportedTypesAsString = unsupportedTypesAsString;
         }
 
         public DeclaredField? Read(JsonNode node, string where, string resourceName, EquatableArray<string> tableMissing)
@@ -39,7 +41,7 @@ namespace LabourDataset.Generator.Descriptor
             string fieldWhere = "field '" + name + "' of " + where;
             _json.WarnUnknown(node, KnownFieldProperties, "field property");
 
-            FieldType? type = ReadType(node, name, resourceName, fieldWhere);
+            FieldType? type = ReadType(node, name, resourceName, fieldWhere, out string? fallbackFrom);
             if (type is null) return null;
             string? format = _json.OptionalString(node, "format", fieldWhere);
             if (format is not null && format != "default" && !(type == FieldType.Date && format == "%Y-%m-%d"))
@@ -50,11 +52,12 @@ namespace LabourDataset.Generator.Descriptor
             string? description = _json.OptionalString(node, "description", fieldWhere) ?? _json.OptionalString(node, "title", fieldWhere);
             ConstraintsSpec constraints = ReadConstraints(node, name, resourceName, type.Value, fieldWhere);
             EquatableArray<string> missing = ReadMissingValues(node, fieldWhere) ?? tableMissing;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere));
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom);
         }
 
-        private FieldType? ReadType(JsonNode node, string name, string resourceName, string fieldWhere)
+        private FieldType? ReadType(JsonNode node, string name, string resourceName, string fieldWhere, out string? fallbackFrom)
         {
+            fallbackFrom = null;
             string typeName = _json.OptionalString(node, "type", fieldWhere) ?? "string";
             FieldType type;
             switch (typeName)
@@ -67,6 +70,13 @@ namespace LabourDataset.Generator.Descriptor
                 case "year": type = FieldType.Year; break;
                 case "array": type = FieldType.StringArray; break;
                 default:
+                    if (_unsupportedTypesAsString)
+                    {
+                        // Opted in: the values are kept as written, as text, and the build says so per field.
+                        _diagnostics.Report(DiagnosticDescriptors.TypeReadAsString, node.Find("type")!.Value, name, resourceName, typeName);
+                        fallbackFrom = typeName;
+                        return FieldType.String;
+                    }
                     _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, node.Find("type")!.Value, name, resourceName, typeName);
                     return null;
             }

@@ -11,14 +11,20 @@ namespace LabourDataset.Generator.Descriptor
     /// </summary>
     internal static class ForeignKeyResolver
     {
-        public static List<DeclaredResource> Resolve(List<DeclaredResource> resources, HashSet<string> declaredNames, FileDiagnostics diagnostics)
+        public static List<DeclaredResource> Resolve(List<DeclaredResource> resources, HashSet<string> declaredNames, HashSet<string> skippedNames, FileDiagnostics diagnostics)
         {
             var byName = resources.ToDictionary(r => r.Name, r => r, System.StringComparer.Ordinal);
-            return resources.Select(r => r with { ForeignKeys = r.ForeignKeys.Where(k => IsValid(r, k, byName, declaredNames, diagnostics)).ToList() }).ToList();
+            return resources.Select(r => r with { ForeignKeys = r.ForeignKeys.Where(k => IsValid(r, k, byName, declaredNames, skippedNames, diagnostics)).ToList() }).ToList();
         }
 
-        private static bool IsValid(DeclaredResource resource, DeclaredForeignKey key, Dictionary<string, DeclaredResource> byName, HashSet<string> declaredNames, FileDiagnostics diagnostics)
+        private static bool IsValid(DeclaredResource resource, DeclaredForeignKey key, Dictionary<string, DeclaredResource> byName, HashSet<string> declaredNames, HashSet<string> skippedNames, FileDiagnostics diagnostics)
         {
+            if (skippedNames.Contains(key.TargetResource))
+            {
+                // The target was skipped with only a note, so this key must not vanish quietly with it.
+                diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "it references resource '" + key.TargetResource + "', which has no Table Schema and is not compiled; give that resource a schema");
+                return false;
+            }
             if (!byName.TryGetValue(key.TargetResource, out DeclaredResource? target))
             {
                 // A target that was declared but is itself invalid already has its own error; do not pile on.

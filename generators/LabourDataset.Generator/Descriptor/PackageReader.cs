@@ -14,7 +14,8 @@ namespace LabourDataset.Generator.Descriptor
         private static readonly Regex SemVer = new Regex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$", RegexOptions.CultureInvariant);
 
         /// <summary>The declared package, or null when the descriptor is not a readable package at all.</summary>
-        public static DeclaredPackage? Read(DataFile file, EquatableArray<string> additionalFilePaths, FileDiagnostics diagnostics)
+        /// <param name="unsupportedTypesAsString">The project's opt-in (MSBuild LabourDatasetUnsupportedTypes=string); the descriptor can also opt in with "csharp:unsupportedTypes": "string".</param>
+        public static DeclaredPackage? Read(DataFile file, EquatableArray<string> additionalFilePaths, bool unsupportedTypesAsString, FileDiagnostics diagnostics)
         {
             JsonNode? root = JsonParser.Parse(file.Text, out JsonParseError? error);
             if (root is null)
@@ -29,16 +30,17 @@ namespace LabourDataset.Generator.Descriptor
             }
             var json = new JsonAccess(diagnostics);
 
-            string? name = json.RequiredString(root, "name", "the package", "the package name, e.g. \"my-data\"");
+            // name and version are optional (Data Package v1 and v2); a name outside the recommended pattern and a
+            // version that is not SemVer are kept as written, with a note.
+            string? name = json.OptionalString(root, "name", "the package");
             if (name is not null && !NamePattern.IsMatch(name))
             {
-                diagnostics.Report(DiagnosticDescriptors.InvalidName, root.Find("name")!.Value, "package", name, "use lower-case letters, digits, '.', '-' and '_' only");
+                diagnostics.Report(DiagnosticDescriptors.UnusualPackageName, root.Find("name")!.Value, name);
             }
-            string? version = json.RequiredString(root, "version", "the package", "a semantic version such as \"1.0.0\"");
+            string? version = json.OptionalString(root, "version", "the package");
             if (version is not null && !SemVer.IsMatch(version))
             {
                 diagnostics.Report(DiagnosticDescriptors.InvalidVersion, root.Find("version")!.Value, version);
-                version = null;
             }
             string? title = json.OptionalString(root, "title", "the package");
             string? description = json.OptionalString(root, "description", "the package");
@@ -58,15 +60,22 @@ namespace LabourDataset.Generator.Descriptor
                 return null;
             }
 
-            var reader = new ResourceReader(json, diagnostics, FilePaths.Directory(file.Path), new HashSet<string>(additionalFilePaths.Select(FilePaths.Normalize), System.StringComparer.Ordinal));
+            string? unsupportedTypes = json.OptionalString(root, "csharp:unsupportedTypes", "the package");
+            if (unsupportedTypes is not null && unsupportedTypes != "string" && unsupportedTypes != "error")
+            {
+                diagnostics.Report(DiagnosticDescriptors.InvalidName, root.Find("csharp:unsupportedTypes")!.Value, "csharp:unsupportedTypes", unsupportedTypes, "use \"error\" or \"string\"");
+            }
+            bool asString = unsupportedTypes is null ? unsupportedTypesAsString : unsupportedTypes == "string";
+            var reader = new ResourceReader(json, diagnostics, FilePaths.Directory(file.Path), new HashSet<string>(additionalFilePaths.Select(FilePaths.Normalize), System.StringComparer.Ordinal), asString);
             var resources = new List<DeclaredResource>();
             var declaredNames = new HashSet<string>(System.StringComparer.Ordinal);
+            var skippedNames = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (JsonNode resourceNode in resourcesProp.Value.Items!)
             {
-                DeclaredResource? resource = reader.Read(resourceNode, declaredNames);
+                DeclaredResource? resource = reader.Read(resourceNode, declaredNames, skippedNames);
                 if (resource is not null) resources.Add(resource);
             }
-            resources = ForeignKeyResolver.Resolve(resources, declaredNames, diagnostics);
+            resources = ForeignKeyResolver.Resolve(resources, declaredNames, skippedNames, diagnostics);
             return new DeclaredPackage(name, version, title, description, ns, sources, licenses, resources);
         }
 
@@ -76,9 +85,7 @@ namespace LabourDataset.Generator.Descriptor
             foreach (JsonNode item in json.OptionalArray(root, "sources", "the package"))
             {
                 if (!json.ExpectObject(item, "a package source")) continue;
-                string? sourceTitle = json.RequiredString(item, "title", "a package source", "the source's title");
-                if (sourceTitle is null) continue;
-                sources.Add(new PackageSource(sourceTitle, json.OptionalString(item, "path", "a package source"), json.OptionalString(item, "version", "a package source")));
+                sources.Add(new PackageSource(json.OptionalString(item, "title", "a package source"), json.OptionalString(item, "path", "a package source"), json.OptionalString(item, "version", "a package source")));
             }
             return sources;
         }

@@ -21,17 +21,17 @@ namespace LabourDataset.Generator.Descriptor
         private readonly string _baseDirectory;
         private readonly HashSet<string> _availableFiles;
 
-        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string baseDirectory, HashSet<string> availableFiles)
+        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string baseDirectory, HashSet<string> availableFiles, bool unsupportedTypesAsString)
         {
             _json = json;
             _diagnostics = diagnostics;
-            _fields = new FieldReader(json, diagnostics);
+            _fields = new FieldReader(json, diagnostics, unsupportedTypesAsString);
             _baseDirectory = baseDirectory;
             _availableFiles = availableFiles;
         }
 
         /// <summary>The resource, or null when it cannot be compiled (the reason is reported).</summary>
-        public DeclaredResource? Read(JsonNode node, HashSet<string> declaredNames)
+        public DeclaredResource? Read(JsonNode node, HashSet<string> declaredNames, HashSet<string> skippedNames)
         {
             if (!_json.ExpectObject(node, "a resource")) return null;
             string? name = _json.RequiredString(node, "name", "a resource", "a lower-case name such as \"countries\"");
@@ -49,6 +49,13 @@ namespace LabourDataset.Generator.Descriptor
                 return null;
             }
             _json.WarnUnknown(node, KnownResourceProperties, "resource property");
+            if (node.Find("schema") is null && !IsDeclaredTabular(node))
+            {
+                // A README, a PDF, GeoJSON: the spec allows resources that are not tables. Said, never silently dropped.
+                _diagnostics.Report(DiagnosticDescriptors.NotTabular, nameNode, name);
+                skippedNames.Add(name);
+                return null;
+            }
             if (node.Find("data") is JsonProperty inline)
             {
                 _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, inline, "inline resource data (use a 'path' to a JSON file)", "data");
@@ -126,6 +133,11 @@ namespace LabourDataset.Generator.Descriptor
                 ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys)
                 : null;
         }
+
+        /// <summary>v1 marks a table with profile "tabular-data-resource", v2 with type "table".</summary>
+        private static bool IsDeclaredTabular(JsonNode node)
+            => node.Find("profile")?.Value is JsonNode { Kind: JsonKind.String } profile && profile.Text == "tabular-data-resource"
+               || node.Find("type")?.Value is JsonNode { Kind: JsonKind.String } type && type.Text == "table";
 
         /// <summary>The path relative to the descriptor as an AdditionalFiles path, or null (reported) when unsafe or absent.</summary>
         private string? ResolvePath(string name, string path, JsonNode pathNode)

@@ -42,7 +42,9 @@ namespace LabourDataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnsafePath = Error("LDS0115", "Resource path is absolute or leaves the package",
             "{0}: resource '{1}' has path '{2}'; paths must be relative to datapackage.json and stay inside its folder (no leading '/', drive letter, URL or '..')");
         public static readonly DiagnosticDescriptor UnsupportedType = Error("LDS0116", "Unsupported field type",
-            "{0}: field '{1}' of resource '{2}' has type '{3}'; supported types are string, integer, number, boolean, date, year and array (of strings)");
+            "{0}: field '{1}' of resource '{2}' has type '{3}'; supported types are string, integer, number, boolean, date, year and array (of strings); to compile it as text instead, set the MSBuild property LabourDatasetUnsupportedTypes to 'string' (or 'csharp:unsupportedTypes': 'string' in the descriptor)");
+        public static readonly DiagnosticDescriptor TypeReadAsString = Info("LDS0125", "Unsupported field type read as text",
+            "{0}: field '{1}' of resource '{2}' has type '{3}', which the generator does not support; it is compiled as a string holding each value as written, because unsupported types are read as text in this project");
         public static readonly DiagnosticDescriptor UnsupportedProperty = Warning("LDS0117", "Unsupported descriptor property",
             "{0}: {1} '{2}' is not supported by the generator and is not checked; remove it or move it to a custom 'x:' property");
         public static readonly DiagnosticDescriptor InvalidName = Error("LDS0118", "Invalid resource or field name",
@@ -51,8 +53,12 @@ namespace LabourDataset.Generator.Diagnostics
             "{0}: the primaryKey of resource '{1}' names field '{2}', which the schema does not declare");
         public static readonly DiagnosticDescriptor BadForeignKey = Error("LDS0120", "Invalid foreign key",
             "{0}: a foreign key of resource '{1}' is invalid: {2}");
-        public static readonly DiagnosticDescriptor InvalidVersion = Error("LDS0121", "Package version is not SemVer",
-            "{0}: version '{1}' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0)");
+        public static readonly DiagnosticDescriptor InvalidVersion = Info("LDS0121", "Package version is not SemVer",
+            "{0}: version '{1}' is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.2.0); it is kept as written in DatasetInfo.Version, but a NuGet package built from this data needs a SemVer version");
+        public static readonly DiagnosticDescriptor UnusualPackageName = Info("LDS0123", "Package name outside the recommended pattern",
+            "{0}: package name '{1}' is not lower-case letters, digits, '.', '-' and '_' as the Data Package spec recommends; it is kept as written in DatasetInfo.Name");
+        public static readonly DiagnosticDescriptor NotTabular = Info("LDS0124", "Resource skipped: not tabular",
+            "{0}: resource '{1}' has no Table Schema and is not declared tabular, so it is not compiled into a table (skipped); give it a 'schema' to compile it");
         public static readonly DiagnosticDescriptor InvalidConstraint = Error("LDS0122", "Invalid constraint",
             "{0}: constraint '{1}' of field '{2}' in resource '{3}' is invalid: {4}");
 

@@ -25,8 +25,11 @@ namespace LabourDataset.Generator.Emit
             w.Line(GeneratedFile.Attribute);
             w.Open("public static partial class DatasetInfo");
             // Properties, not constants: a const would be copied into consumers and go stale when the package is upgraded.
-            Property(w, "string", "Name", Literals.String(package.Name), "The data package name.");
-            Property(w, "string", "Version", Literals.String(package.Version), "The data package version (SemVer); the NuGet package version of a library built from it.");
+            // Nullable only when the package leaves them out (the spec makes both optional), so packages that have
+            // them keep non-nullable properties.
+            Property(w, package.Name is null ? "string?" : "string", "Name", Literals.String(package.Name), "The data package name" + (package.Name is null ? ", null because the descriptor gives none." : "."));
+            Property(w, package.Version is null ? "string?" : "string", "Version", Literals.String(package.Version),
+                "The data package version as written (usually SemVer); the NuGet package version of a library built from it" + (package.Version is null ? "; null because the descriptor gives none." : "."));
             Property(w, "string?", "Title", Literals.String(package.Title), "The data package title.");
             Property(w, "string?", "Description", Literals.String(package.Description), "The data package description.");
             Property(w, "string", "ContentHash", Literals.String(ContentHash(input)),
@@ -62,7 +65,7 @@ namespace LabourDataset.Generator.Emit
                 foreach (FieldSpec f in table.Fields)
                 {
                     ForeignKeySpec? fk = table.ForeignKeys.FirstOrDefault(k => k.FieldName == f.Name);
-                    w.Line("new DataPackageField(" + Literals.String(f.Name) + ", " + Literals.String(f.PropertyName) + ", " + Literals.String(TypeMapping.SchemaTypeName(f.Type)) + ", "
+                    w.Line("new DataPackageField(" + Literals.String(f.Name) + ", " + Literals.String(f.PropertyName) + ", " + Literals.String(f.FallbackFrom ?? TypeMapping.SchemaTypeName(f.Type)) + ", "
                         + Literals.String(f.Description) + ", " + (f.Constraints.Required ? "true" : "false") + ", " + Literals.String(fk?.TargetResource) + "),");
                 }
                 w.Unindent();

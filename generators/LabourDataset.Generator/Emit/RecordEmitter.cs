@@ -36,7 +36,7 @@ namespace LabourDataset.Generator.Emit
             {
                 w.Line();
                 w.Line("/// <summary>" + (field.Description is null ? "Field '" + Literals.XmlDoc(field.Name) + "'." : Literals.XmlDoc(field.Description)) + "</summary>");
-                w.Line("/// <remarks>Field '" + Literals.XmlDoc(field.Name) + "', type " + TypeMapping.SchemaTypeName(field.Type) + (field.IsNullable ? ", optional" : ", required") + ".</remarks>");
+                w.Line("/// <remarks>Field '" + Literals.XmlDoc(field.Name) + "', type " + (field.FallbackFrom is null ? TypeMapping.SchemaTypeName(field.Type) : field.FallbackFrom + " (read as text)") + (field.IsNullable ? ", optional" : ", required") + ".</remarks>");
                 w.Line("public " + TypeMapping.PropertyType(field, options) + " " + field.PropertyName + " { get; init; }");
             }
 

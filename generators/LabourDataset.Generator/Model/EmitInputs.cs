@@ -1,7 +1,14 @@
 namespace LabourDataset.Generator.Model
 {
     /// <summary>What the consuming compilation offers; read once per compilation and compared by value.</summary>
-    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore, bool HasUtf8Literals = true, int RowPropertyLimit = 1000);
+    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore, bool HasUtf8Literals = true, int RowPropertyLimit = 1000, bool UnsupportedTypesAsString = false)
+    {
+        /// <summary>The part of the options that reading the descriptor depends on.</summary>
+        public DescriptorOptions ForDescriptor => new DescriptorOptions(DefaultNamespace, UnsupportedTypesAsString);
+    }
+
+    /// <summary>What the descriptor stage needs from the project: the default namespace and the unsupported-type opt-in.</summary>
+    internal sealed record DescriptorOptions(string DefaultNamespace, bool UnsupportedTypesAsString);
 
     // Each emit input holds only what its one output needs, so an edit re-emits only the files it really changes
     // (the System.Text.Json generator's spec records work the same way).

@@ -31,13 +31,18 @@ namespace LabourDataset.Generator.Model
         public static readonly ConstraintsSpec None = new ConstraintsSpec(false, false, EquatableArray<string>.Empty, null, null, null, null, null);
     }
 
+    /// <param name="FallbackFrom">
+    /// The declared type when the generator does not support it and the project opted in to reading it as text
+    /// (LabourDatasetUnsupportedTypes=string): the field is then a string holding each value as written.
+    /// </param>
     internal sealed record FieldSpec(
         string Name,
         string PropertyName,
         FieldType Type,
         string? Description,
         ConstraintsSpec Constraints,
-        EquatableArray<string> MissingValues)
+        EquatableArray<string> MissingValues,
+        string? FallbackFrom = null)
     {
         /// <summary>Primary-key fields are implicitly required (Table Schema).</summary>
         public bool IsNullable => !Constraints.Required;
@@ -110,15 +115,15 @@ namespace LabourDataset.Generator.Model
         }
     }
 
-    internal sealed record PackageSource(string Title, string? Path, string? Version);
+    internal sealed record PackageSource(string? Title, string? Path, string? Version);
 
     internal sealed record PackageLicense(string Name, string? Path, string? Title);
 
-    /// <summary>Package-level facts that DatasetInfo exposes, and every table.</summary>
+    /// <summary>Package-level facts that DatasetInfo exposes, and every table. Name and version are optional in the spec.</summary>
     internal sealed record PackageSpec(
         string Namespace,
-        string Name,
-        string Version,
+        string? Name,
+        string? Version,
         string? Title,
         string? Description,
         EquatableArray<PackageSource> Sources,

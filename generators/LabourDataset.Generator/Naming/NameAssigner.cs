@@ -26,8 +26,8 @@ namespace LabourDataset.Generator.Naming
 
         private NameAssigner(FileDiagnostics diagnostics) => _diagnostics = diagnostics;
 
-        /// <summary>The package with every name decided, or null when the package has no usable name or version.</summary>
-        public static PackageSpec? Assign(DeclaredPackage package, string defaultNamespace, FileDiagnostics diagnostics)
+        /// <summary>The package with every name decided.</summary>
+        public static PackageSpec Assign(DeclaredPackage package, string defaultNamespace, FileDiagnostics diagnostics)
         {
             var assigner = new NameAssigner(diagnostics);
             string ns = assigner.Namespace(package.Namespace, defaultNamespace);
@@ -35,7 +35,6 @@ namespace LabourDataset.Generator.Naming
             assigner.TypeNames(tables);
             assigner.Navigations(tables);
             assigner.ReverseNames(tables);
-            if (package.Name is null || package.Version is null) return null;
             return new PackageSpec(ns, package.Name, package.Version, package.Title, package.Description,
                 package.Sources.ToEquatableArray(), package.Licenses.ToEquatableArray(), tables.Select(t => t.ToSpec()).ToEquatableArray());
         }
@@ -196,7 +195,7 @@ namespace LabourDataset.Generator.Naming
 
             public TableSpec ToSpec() => new TableSpec(
                 Resource.Name, Resource.Path, Resource.ResolvedPath, Resource.Title, Resource.Description, TypeName, CollectionName,
-                Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues)).ToEquatableArray(),
+                Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues, f.FallbackFrom)).ToEquatableArray(),
                 Resource.PrimaryKey.ToEquatableArray(),
                 Links.Select(l => new ForeignKeySpec(l.Key.FieldName, l.Target.Resource.Name, l.Key.TargetField, l.Target.TypeName, l.Target.CollectionName,
                     l.NavigationName, l.ReverseName ?? string.Empty, l.LookupMethodName)).ToEquatableArray(),

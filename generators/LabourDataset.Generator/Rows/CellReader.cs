@@ -15,8 +15,12 @@ namespace LabourDataset.Generator.Rows
         private readonly RowDiagnostics _row;
         private readonly ConstraintChecker _constraints;
 
-        public CellReader(TableSpec table, RowDiagnostics row)
+        private readonly string _text;
+
+        /// <param name="text">The file's text, for values kept exactly as written.</param>
+        public CellReader(TableSpec table, RowDiagnostics row, string text)
         {
+            _text = text;
             _table = table;
             _row = row;
             _constraints = new ConstraintChecker(table, row);
@@ -43,6 +47,8 @@ namespace LabourDataset.Generator.Rows
             switch (field.Type)
             {
                 case FieldType.String:
+                    // A field of an unsupported type read as text keeps any JSON value exactly as written.
+                    if (node.Kind != JsonKind.String && field.FallbackFrom is not null) return CellValue.Scalar(_text.Substring(node.Start, node.Length));
                     if (node.Kind != JsonKind.String) return WrongType(field, node, "a string");
                     _constraints.CheckString(fieldIndex, node);
                     return CellValue.Scalar(node.Text!);

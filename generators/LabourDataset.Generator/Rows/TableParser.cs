@@ -29,7 +29,7 @@ namespace LabourDataset.Generator.Rows
             _table = table;
             _diagnostics = new FileDiagnostics(file.Path, file.Text);
             _row = new RowDiagnostics(_diagnostics, table.Name);
-            _cells = new CellReader(table, _row);
+            _cells = new CellReader(table, _row, file.Text);
             for (int i = 0; i < table.Fields.Count; i++) _fieldIndex[table.Fields[i].Name] = i;
             _keyFields = table.PrimaryKey.Select(k => _fieldIndex[k]).ToArray();
             _uniqueSeen = new Dictionary<string, string>?[table.Fields.Count];
