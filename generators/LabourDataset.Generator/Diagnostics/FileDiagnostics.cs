@@ -97,7 +97,9 @@ namespace LabourDataset.Generator.Diagnostics
         public void Row(DiagnosticDescriptor descriptor, JsonNode at, params string[] rest) => Row(descriptor, _file.Locator.At(at), rest);
 
         /// <summary>A problem with one cell: message arguments continue after file, row, table and field.</summary>
-        public void Field(DiagnosticDescriptor descriptor, JsonNode at, string field, params string[] rest) => _file.Report(descriptor, _file.Locator.At(at), Prepend(rest, RowLabel, _table, field));
+        public void Field(DiagnosticDescriptor descriptor, JsonNode at, string field, params string[] rest) => Field(descriptor, _file.Locator.At(at), field, rest);
+
+        public void Field(DiagnosticDescriptor descriptor, LocationInfo at, string field, params string[] rest) => _file.Report(descriptor, at, Prepend(rest, RowLabel, _table, field));
 
         private static string[] Prepend(string[] rest, params string[] first)
         {

@@ -50,7 +50,7 @@ namespace LabourDataset.Generator.Rows
                     // A field of an unsupported type read as text keeps any JSON value exactly as written.
                     if (node.Kind != JsonKind.String && field.FallbackFrom is not null) return CellValue.Scalar(_text.Substring(node.Start, node.Length));
                     if (node.Kind != JsonKind.String) return WrongType(field, node, "a string");
-                    _constraints.CheckString(fieldIndex, node);
+                    _constraints.CheckString(fieldIndex, At(node), node.Text!);
                     return CellValue.Scalar(node.Text!);
                 case FieldType.Integer:
                     return ReadInteger(fieldIndex, field, node);
@@ -79,7 +79,7 @@ namespace LabourDataset.Generator.Rows
             }
             // JSON integers are already canonical, except "-0".
             string text = node.Text == "-0" ? "0" : node.Text!;
-            _constraints.CheckNumber(fieldIndex, node, text);
+            _constraints.CheckNumber(fieldIndex, At(node), node.Text!, text);
             return CellValue.Scalar(text);
         }
 
@@ -90,7 +90,7 @@ namespace LabourDataset.Generator.Rows
                 _row.Field(DiagnosticDescriptors.InvalidYear, node, field.Name, node.Kind == JsonKind.Number ? node.Text! : node.Describe());
                 return CellValue.Null;
             }
-            _constraints.CheckNumber(fieldIndex, node, node.Text!);
+            _constraints.CheckNumber(fieldIndex, At(node), node.Text!, node.Text!);
             return CellValue.Scalar(node.Text!);
         }
 
@@ -110,7 +110,7 @@ namespace LabourDataset.Generator.Rows
                 _row.Field(DiagnosticDescriptors.InexactNumber, node, field.Name, node.Text!);
                 return CellValue.Null;
             }
-            _constraints.CheckNumber(fieldIndex, node, canonical);
+            _constraints.CheckNumber(fieldIndex, At(node), node.Text!, canonical);
             return CellValue.Scalar(canonical);
         }
 
@@ -122,7 +122,7 @@ namespace LabourDataset.Generator.Rows
                 _row.Field(DiagnosticDescriptors.InvalidDate, node, field.Name, node.Text!);
                 return CellValue.Null;
             }
-            _constraints.CheckDate(fieldIndex, node, date);
+            _constraints.CheckDate(fieldIndex, At(node), date);
             return CellValue.Scalar(date);
         }
 
@@ -139,9 +139,11 @@ namespace LabourDataset.Generator.Rows
                 }
                 items.Add(item.Text!);
             }
-            _constraints.CheckLength(fieldIndex, node, items.Count);
+            _constraints.CheckLength(fieldIndex, At(node), items.Count);
             return CellValue.Array(items.ToEquatableArray());
         }
+
+        private LocationInfo At(JsonNode node) => _row.File.Locator.At(node);
 
         private CellValue WrongType(FieldSpec field, JsonNode node, string expected)
         {

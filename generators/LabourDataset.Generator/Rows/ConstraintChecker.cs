@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using LabourDataset.Generator.Descriptor;
 using LabourDataset.Generator.Diagnostics;
-using LabourDataset.Generator.Json;
 using LabourDataset.Generator.Model;
 
 namespace LabourDataset.Generator.Rows
@@ -24,10 +23,9 @@ namespace LabourDataset.Generator.Rows
             _patterns = table.Fields.Select(f => f.Constraints.Pattern is null ? null : new Regex("^(?:" + f.Constraints.Pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
         }
 
-        public void CheckString(int fieldIndex, JsonNode node)
+        public void CheckString(int fieldIndex, LocationInfo node, string text)
         {
             FieldSpec field = _table.Fields[fieldIndex];
-            string text = node.Text!;
             ConstraintsSpec c = field.Constraints;
             if (c.Enum.Count > 0 && !c.Enum.Contains(text)) _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, text, string.Join(", ", c.Enum));
             if (_patterns[fieldIndex] is Regex pattern && !Matches(pattern, text)) _row.Field(DiagnosticDescriptors.PatternViolation, node, field.Name, text, c.Pattern!);
@@ -46,7 +44,7 @@ namespace LabourDataset.Generator.Rows
             }
         }
 
-        public void CheckLength(int fieldIndex, JsonNode node, int length)
+        public void CheckLength(int fieldIndex, LocationInfo node, int length)
         {
             FieldSpec field = _table.Fields[fieldIndex];
             ConstraintsSpec c = field.Constraints;
@@ -55,19 +53,20 @@ namespace LabourDataset.Generator.Rows
             if (c.MaxLength is int max && length > max) _row.Field(DiagnosticDescriptors.LengthViolation, node, field.Name, len, "above", "maxLength", max.ToString(CultureInfo.InvariantCulture));
         }
 
-        public void CheckNumber(int fieldIndex, JsonNode node, string value)
+        /// <param name="raw">The value as written, for messages; <paramref name="value"/> is its canonical form.</param>
+        public void CheckNumber(int fieldIndex, LocationInfo node, string raw, string value)
         {
             FieldSpec field = _table.Fields[fieldIndex];
             ConstraintsSpec c = field.Constraints;
             if (c.Enum.Count > 0 && !c.Enum.Any(e => ValueFormats.TryParseDecimal(e, out string ev) && ValueFormats.CompareNumbers(ev, value) == 0))
             {
-                _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, node.Text!, string.Join(", ", c.Enum));
+                _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, raw, string.Join(", ", c.Enum));
             }
-            if (c.Minimum is string min && ValueFormats.CompareNumbers(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, node.Text!, "below", "minimum", min);
-            if (c.Maximum is string max && ValueFormats.CompareNumbers(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, node.Text!, "above", "maximum", max);
+            if (c.Minimum is string min && ValueFormats.CompareNumbers(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "below", "minimum", min);
+            if (c.Maximum is string max && ValueFormats.CompareNumbers(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "above", "maximum", max);
         }
 
-        public void CheckDate(int fieldIndex, JsonNode node, string value)
+        public void CheckDate(int fieldIndex, LocationInfo node, string value)
         {
             FieldSpec field = _table.Fields[fieldIndex];
             ConstraintsSpec c = field.Constraints;

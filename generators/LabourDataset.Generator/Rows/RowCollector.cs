@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Rows
+{
+    /// <summary>
+    /// What every table reader does with a typed row, whatever the file format: keep its cells, check the primary key
+    /// and unique fields, and collect its foreign-key values for the cross-table check.
+    /// </summary>
+    internal sealed class RowCollector
+    {
+        private readonly TableSpec _table;
+        private readonly RowDiagnostics _row;
+        private readonly int[] _keyFields;
+        private readonly int[] _foreignKeyFields;
+        private readonly Dictionary<string, string> _seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>?[] _uniqueSeen;
+        private readonly List<CellValue> _cells;
+        private readonly List<ForeignKeyValue> _foreignKeyValues;
+        private readonly List<string> _keys;
+
+        /// <param name="estimatedRows">Sizes the big lists up front: each regrowth of an array on the large-object heap is a full collection.</param>
+        public RowCollector(TableSpec table, RowDiagnostics row, int estimatedRows)
+        {
+            _table = table;
+            _row = row;
+            _keyFields = table.PrimaryKey.Select(table.FieldIndex).ToArray();
+            _foreignKeyFields = table.ForeignKeys.Select(k => table.FieldIndex(k.FieldName)).ToArray();
+            _uniqueSeen = new Dictionary<string, string>?[table.Fields.Count];
+            for (int i = 0; i < table.Fields.Count; i++) if (table.Fields[i].Constraints.Unique) _uniqueSeen[i] = new Dictionary<string, string>(StringComparer.Ordinal);
+            _cells = new List<CellValue>(estimatedRows * table.Fields.Count);
+            _foreignKeyValues = new List<ForeignKeyValue>(table.ForeignKeys.Count == 0 ? 0 : estimatedRows * table.ForeignKeys.Count);
+            _keys = new List<string>(table.PrimaryKey.Count == 1 ? estimatedRows : 0);
+        }
+
+        /// <summary>Indices of the primary-key fields, so readers can label rows by their key before typing them.</summary>
+        public int[] KeyFields => _keyFields;
+
+        /// <param name="at">Where each cell was written (used for duplicate and foreign-key reports); default for an absent cell.</param>
+        public void Add(int rowIndex, CellValue[] cells, LocationInfo[] at)
+        {
+            _cells.AddRange(cells);
+            CheckPrimaryKey(rowIndex, cells, at);
+            CheckUnique(cells, at);
+            for (int k = 0; k < _foreignKeyFields.Length; k++)
+            {
+                int index = _foreignKeyFields[k];
+                ForeignKeySpec fk = _table.ForeignKeys[k];
+                if (!cells[index].IsNull && cells[index].Text is string value)
+                {
+                    _foreignKeyValues.Add(new ForeignKeyValue(_table.Name, fk.FieldName, fk.TargetResource, fk.TargetField, value, rowIndex, _row.KeyField, _row.Key, at[index]));
+                }
+            }
+        }
+
+        public TableParseResult Result(string contentHash, EquatableArray<DiagnosticInfo> diagnostics) => new TableParseResult(
+            new TableData(_table.Name, _table.Fields.Count, _cells.ToEquatableArray(), contentHash),
+            new TableKeys(_table.Name, _keys.ToEquatableArray()),
+            _foreignKeyValues.ToEquatableArray(),
+            diagnostics);
+
+        private void CheckPrimaryKey(int rowIndex, CellValue[] cells, LocationInfo[] at)
+        {
+            if (_keyFields.Length == 0 || _keyFields.Any(k => cells[k].IsNull)) return;
+            string key = _keyFields.Length == 1 ? cells[_keyFields[0]].Text! : string.Join("\u001F", _keyFields.Select(k => cells[k].Text));
+            if (_seenKeys.TryGetValue(key, out string? firstRow))
+            {
+                _row.Row(DiagnosticDescriptors.DuplicateKey, at[_keyFields[0]], string.Join(", ", _keyFields.Select(k => "'" + cells[k].Text + "'")), firstRow);
+                return;
+            }
+            // The first row's label is kept only as a number and key, which is all a duplicate report needs.
+            _seenKeys[key] = RowLabels.Label(rowIndex, _row.KeyField, _row.Key);
+            if (_keyFields.Length == 1) _keys.Add(key);
+        }
+
+        private void CheckUnique(CellValue[] cells, LocationInfo[] at)
+        {
+            for (int f = 0; f < cells.Length; f++)
+            {
+                if (_uniqueSeen[f] is not Dictionary<string, string> seen || cells[f].IsNull || cells[f].Text is not string text) continue;
+                if (seen.TryGetValue(text, out string? other)) _row.Field(DiagnosticDescriptors.NotUnique, at[f], _table.Fields[f].Name, text, other);
+                else seen[text] = _row.RowLabel;
+            }
+        }
+    }
+}
