@@ -70,17 +70,25 @@ namespace LabourDataset.Generator
                 .Select((p, _) => p is null ? EquatableArray<TableSpec>.Empty : p.Tables.Select(t => t.WithoutFieldDocs()).ToEquatableArray())
                 .WithTrackingName(TrackingNames.CollectionSchemas);
 
-            // Rows stage: one parse per data file.
+            // Rows stage: one parse per data file the descriptor names (JSON or CSV), whatever its extension.
+            IncrementalValueProvider<EquatableArray<string>> resourcePaths = schemas
+                .Select((tables, _) => tables.Select(t => t.ResolvedPath).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.ResourcePaths);
+
             IncrementalValuesProvider<DataFile> dataFiles = texts
-                .Where(t => !FilePaths.IsDescriptor(t.Path) && t.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                .Select((t, ct) => new DataFile(FilePaths.Normalize(t.Path), t.GetText(ct)?.ToString() ?? string.Empty))
+                .Where(t => !FilePaths.IsDescriptor(t.Path))
+                .Combine(resourcePaths)
+                .Where(pair => pair.Right.Contains(FilePaths.Normalize(pair.Left.Path)))
+                .Select((pair, ct) => new DataFile(FilePaths.Normalize(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
                 .WithTrackingName(TrackingNames.DataFile);
 
+            // Several resources may read one file (each with its own schema), so a file yields one result per resource.
             IncrementalValuesProvider<TableParseResult> tables = dataFiles
                 .Combine(schemas)
-                .Select((pair, _) => Guard(() => ParseTable(pair.Left, pair.Right), pair.Left.Path))
-                .Where(r => r is not null)
-                .Select((r, _) => r!)
+                .SelectMany((pair, _) => pair.Right
+                    .Where(t => t.ResolvedPath == pair.Left.Path)
+                    .Select(t => Guard(() => ParseTable(pair.Left, t), pair.Left.Path, t.Name))
+                    .ToImmutableArray())
                 .WithTrackingName(TrackingNames.Table);
 
             IncrementalValueProvider<ImmutableArray<TableKeys>> allKeys = tables
@@ -180,11 +188,8 @@ namespace LabourDataset.Generator
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        private static TableParseResult? ParseTable(DataFile file, EquatableArray<TableSpec> schemas)
-        {
-            TableSpec? table = schemas.FirstOrDefault(t => t.ResolvedPath == file.Path);
-            return table is null ? null : TableParser.Parse(file, table);
-        }
+        private static TableParseResult ParseTable(DataFile file, TableSpec table)
+            => table.Format == ResourceFormat.Csv ? CsvTableParser.Parse(file, table) : TableParser.Parse(file, table);
 
         private static CollectionInput? MakeCollectionInput(TableData data, EquatableArray<TableSpec> tables, string ns, EmitOptions options)
         {
@@ -241,7 +246,7 @@ namespace LabourDataset.Generator
             }
         }
 
-        private static TableParseResult? Guard(Func<TableParseResult?> work, string path)
+        private static TableParseResult Guard(Func<TableParseResult> work, string path, string resourceName)
         {
             try
             {
@@ -251,8 +256,7 @@ namespace LabourDataset.Generator
             {
                 // Last resort: the file is reported, its table stays empty, and the build still shows why.
                 var info = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, null, path, ex.GetType().Name + ": " + ex.Message);
-                string name = FilePaths.FileName(path);
-                return new TableParseResult(TableData.Empty(name), new TableKeys(name, EquatableArray<string>.Empty),
+                return new TableParseResult(TableData.Empty(resourceName), new TableKeys(resourceName, EquatableArray<string>.Empty),
                     EquatableArray<ForeignKeyValue>.Empty, new EquatableArray<DiagnosticInfo>(new[] { info }));
             }
         }
@@ -281,6 +285,7 @@ namespace LabourDataset.Generator
         public const string PackageSpec = nameof(PackageSpec);
         public const string Schemas = nameof(Schemas);
         public const string CollectionSchemas = nameof(CollectionSchemas);
+        public const string ResourcePaths = nameof(ResourcePaths);
         public const string DataFile = nameof(DataFile);
         public const string Table = nameof(Table);
         public const string Keys = nameof(Keys);

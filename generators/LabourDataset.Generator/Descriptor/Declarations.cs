@@ -17,7 +17,9 @@ namespace LabourDataset.Generator.Descriptor
         ConstraintsSpec Constraints,
         EquatableArray<string> MissingValues,
         NameOverride? PropertyName,
-        string? FallbackFrom = null);
+        string? FallbackFrom = null,
+        EquatableArray<string> TrueValues = default,
+        EquatableArray<string> FalseValues = default);
 
     /// <summary>A foreign key whose target exists, is that table's single-field primary key and has the same type.</summary>
     internal sealed record DeclaredForeignKey(
@@ -40,7 +42,9 @@ namespace LabourDataset.Generator.Descriptor
         RowStorage Storage,
         IReadOnlyList<DeclaredField> Fields,
         IReadOnlyList<string> PrimaryKey,
-        IReadOnlyList<DeclaredForeignKey> ForeignKeys);
+        IReadOnlyList<DeclaredForeignKey> ForeignKeys,
+        ResourceFormat Format = ResourceFormat.Json,
+        CsvDialect? Dialect = null);
 
     /// <summary>The package; Name or Version is null when it was missing or invalid (already reported).</summary>
     internal sealed record DeclaredPackage(

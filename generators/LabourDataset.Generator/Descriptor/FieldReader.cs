@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using LabourDataset.Generator.Diagnostics;
 using LabourDataset.Generator.Json;
@@ -12,7 +13,7 @@ namespace LabourDataset.Generator.Descriptor
     internal sealed class FieldReader
     {
         private static readonly HashSet<string> KnownFieldProperties = new HashSet<string>(StringComparer.Ordinal)
-            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues" };
+            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues", "trueValues", "falseValues" };
         private static readonly HashSet<string> KnownConstraints = new HashSet<string>(StringComparer.Ordinal)
             { "required", "unique", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern" };
 
@@ -52,7 +53,26 @@ namespace LabourDataset.Generator.Descriptor
             string? description = _json.OptionalString(node, "description", fieldWhere) ?? _json.OptionalString(node, "title", fieldWhere);
             ConstraintsSpec constraints = ReadConstraints(node, name, resourceName, type.Value, fieldWhere);
             EquatableArray<string> missing = ReadMissingValues(node, fieldWhere) ?? tableMissing;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom);
+            EquatableArray<string> trueValues = ReadStrings(node, "trueValues", fieldWhere, type.Value) ?? FieldSpec.DefaultTrueValues;
+            EquatableArray<string> falseValues = ReadStrings(node, "falseValues", fieldWhere, type.Value) ?? FieldSpec.DefaultFalseValues;
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues);
+        }
+
+        /// <summary>trueValues or falseValues: an array of strings, meaningful for boolean fields only.</summary>
+        private EquatableArray<string>? ReadStrings(JsonNode node, string property, string where, FieldType type)
+        {
+            if (node.Find(property) is not JsonProperty prop) return null;
+            if (type != FieldType.Boolean)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, property, where, "absent (it applies to boolean fields only)", prop.Value.Describe());
+                return null;
+            }
+            if (prop.Value.Kind != JsonKind.Array || prop.Value.Items!.Any(i => i.Kind != JsonKind.String))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, property, where, "an array of strings", prop.Value.Describe());
+                return null;
+            }
+            return prop.Value.Items!.Select(i => i.Text!).ToEquatableArray();
         }
 
         private FieldType? ReadType(JsonNode node, string name, string resourceName, string fieldWhere, out string? fallbackFrom)

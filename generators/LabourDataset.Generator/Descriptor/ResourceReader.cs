@@ -11,13 +11,14 @@ namespace LabourDataset.Generator.Descriptor
     internal sealed class ResourceReader
     {
         private static readonly HashSet<string> KnownResourceProperties = new HashSet<string>(StringComparer.Ordinal)
-            { "name", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "bytes", "hash", "sources", "licenses", "type", "data" };
+            { "name", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "bytes", "hash", "sources", "licenses", "type", "data", "dialect" };
         private static readonly HashSet<string> KnownSchemaProperties = new HashSet<string>(StringComparer.Ordinal)
             { "fields", "primaryKey", "foreignKeys", "missingValues", "$schema" };
 
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
         private readonly FieldReader _fields;
+        private readonly DialectReader _dialects;
         private readonly string _baseDirectory;
         private readonly HashSet<string> _availableFiles;
 
@@ -26,6 +27,7 @@ namespace LabourDataset.Generator.Descriptor
             _json = json;
             _diagnostics = diagnostics;
             _fields = new FieldReader(json, diagnostics, unsupportedTypesAsString);
+            _dialects = new DialectReader(json, diagnostics);
             _baseDirectory = baseDirectory;
             _availableFiles = availableFiles;
         }
@@ -62,7 +64,7 @@ namespace LabourDataset.Generator.Descriptor
                 return null;
             }
 
-            string? path = _json.RequiredString(node, "path", where, "the JSON file of rows, relative to datapackage.json");
+            string? path = _json.RequiredString(node, "path", where, "the JSON or CSV file of rows, relative to datapackage.json");
             if (path is null) return null;
             string? resolved = ResolvePath(name, path, node.Find("path")!.Value);
             if (resolved is null) return null;
@@ -94,6 +96,10 @@ namespace LabourDataset.Generator.Descriptor
                 return null;
             }
 
+            ResourceFormat? format = ReadFormat(node, name, path, where);
+            if (format is null) return null;
+            CsvDialect? dialect = format == ResourceFormat.Csv ? _dialects.Read(node, where, path) : null;
+            if (format == ResourceFormat.Csv && dialect is null) return null;
             string? title = _json.OptionalString(node, "title", where);
             string? description = _json.OptionalString(node, "description", where);
             NameOverride? typeName = _json.OptionalName(node, "csharp:typeName", where);
@@ -130,8 +136,32 @@ namespace LabourDataset.Generator.Descriptor
             fields = fields.Select(f => primaryKey.Contains(f.Name) ? f with { Constraints = f.Constraints with { Required = true } } : f).ToList();
             List<DeclaredForeignKey> foreignKeys = ReadForeignKeys(schema, name, fields);
             return fieldsOk
-                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys)
+                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys, format.Value, dialect)
                 : null;
+        }
+
+        /// <summary>JSON or CSV, from 'format', then 'mediatype', then the path's extension; anything else is reported.</summary>
+        private ResourceFormat? ReadFormat(JsonNode node, string name, string path, string where)
+        {
+            string? format = _json.OptionalString(node, "format", where)?.ToLowerInvariant();
+            string? mediaType = _json.OptionalString(node, "mediatype", where)?.ToLowerInvariant();
+            string extension = FilePaths.Extension(path);
+            string declared = format ?? (mediaType is null ? extension : mediaType switch
+            {
+                "text/csv" => "csv",
+                "text/tab-separated-values" => "tsv",
+                "application/json" => "json",
+                _ => mediaType,
+            });
+            switch (declared)
+            {
+                case "json": return ResourceFormat.Json;
+                case "csv":
+                case "tsv": return ResourceFormat.Csv;
+            }
+            JsonNode at = node.Find("format")?.Value ?? node.Find("mediatype")?.Value ?? node.Find("path")!.Value;
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedFormat, at, name, declared.Length == 0 ? "(none: the path has no extension)" : declared);
+            return null;
         }
 
         /// <summary>v1 marks a table with profile "tabular-data-resource", v2 with type "table".</summary>

@@ -26,6 +26,8 @@ namespace LabourDataset.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor JsonSyntax = Error("LDS0100", "Invalid JSON",
             "{0}: invalid JSON at line {1}, column {2}: {3}");
+        public static readonly DiagnosticDescriptor CsvSyntax = Error("LDS0102", "Invalid CSV",
+            "{0}: invalid CSV at line {1}, column {2}: {3}");
         public static readonly DiagnosticDescriptor TopLevelShape = Error("LDS0101", "Wrong top-level JSON shape",
             "{0}: expected {1} at the top level but found {2}");
 
@@ -59,6 +61,10 @@ namespace LabourDataset.Generator.Diagnostics
             "{0}: package name '{1}' is not lower-case letters, digits, '.', '-' and '_' as the Data Package spec recommends; it is kept as written in DatasetInfo.Name");
         public static readonly DiagnosticDescriptor NotTabular = Info("LDS0124", "Resource skipped: not tabular",
             "{0}: resource '{1}' has no Table Schema and is not declared tabular, so it is not compiled into a table (skipped); give it a 'schema' to compile it");
+        public static readonly DiagnosticDescriptor UnsupportedFormat = Error("LDS0126", "Unsupported resource format",
+            "{0}: resource '{1}' is a table in format '{2}'; the generator reads JSON (an array of row objects) and CSV or TSV files; convert the file, or set 'format' if the extension misleads");
+        public static readonly DiagnosticDescriptor UnsupportedDialect = Error("LDS0127", "Unsupported CSV dialect",
+            "{0}: the dialect of resource '{1}' has {2}; {3}");
         public static readonly DiagnosticDescriptor InvalidConstraint = Error("LDS0122", "Invalid constraint",
             "{0}: constraint '{1}' of field '{2}' in resource '{3}' is invalid: {4}");
 
@@ -100,6 +106,13 @@ namespace LabourDataset.Generator.Diagnostics
             "{0}: row {1} of resource '{2}', field '{3}' is required but holds the missing-value marker '{4}'; give a value");
         public static readonly DiagnosticDescriptor DuplicateProperty = Error("LDS0213", "Duplicate property in a JSON object",
             "{0}: {1} has property '{2}' twice; JSON object keys must be unique");
+
+        public static readonly DiagnosticDescriptor WrongCellCount = Error("LDS0214", "Row has the wrong number of cells",
+            "{0}: row {1} of resource '{2}' has {3} cells but the header has {4}; write one cell per column (an empty cell for a missing value)");
+        public static readonly DiagnosticDescriptor BadHeader = Error("LDS0215", "CSV header does not match the schema",
+            "{0}: the header of resource '{1}' {2}");
+        public static readonly DiagnosticDescriptor NotOfType = Error("LDS0216", "Value is not of the field's type",
+            "{0}: row {1} of resource '{2}', field '{3}': '{4}' is not {5}");
 
         public static readonly DiagnosticDescriptor DuplicateKey = Error("LDS0300", "Duplicate primary key",
             "{0}: row {1} of resource '{2}' repeats primary key {3} of row {4}; primary keys must be unique");

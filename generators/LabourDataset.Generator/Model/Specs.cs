@@ -42,8 +42,15 @@ namespace LabourDataset.Generator.Model
         string? Description,
         ConstraintsSpec Constraints,
         EquatableArray<string> MissingValues,
-        string? FallbackFrom = null)
+        string? FallbackFrom = null,
+        EquatableArray<string> TrueValues = default,
+        EquatableArray<string> FalseValues = default)
     {
+        /// <summary>Table Schema's defaults for booleans written as text.</summary>
+        public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });
+
+        public static readonly EquatableArray<string> DefaultFalseValues = new EquatableArray<string>(new[] { "false", "False", "FALSE", "0" });
+
         /// <summary>Primary-key fields are implicitly required (Table Schema).</summary>
         public bool IsNullable => !Constraints.Required;
     }
@@ -74,6 +81,22 @@ namespace LabourDataset.Generator.Model
         string ChildCollectionName,
         string LookupMethodName);
 
+    /// <summary>The physical format of a resource's data file.</summary>
+    internal enum ResourceFormat
+    {
+        Json,
+        Csv,
+    }
+
+    /// <summary>
+    /// A Frictionless CSV dialect (Table Dialect in v2): how the CSV file is written. Line terminators \r\n, \n and \r are
+    /// all read, whatever lineTerminator says, as the spec asks of readers.
+    /// </summary>
+    internal sealed record CsvDialect(char Delimiter, char? QuoteChar, bool DoubleQuote, char? EscapeChar, bool Header, bool SkipInitialSpace, char? CommentChar, string? NullSequence, bool CaseSensitiveHeader)
+    {
+        public static readonly CsvDialect Default = new CsvDialect(',', '"', true, null, true, false, null, null, false);
+    }
+
     /// <summary>How a collection's rows are emitted: object creations per row, or a compact UTF-8 blob decoded on first use.</summary>
     internal enum RowStorage
     {
@@ -95,7 +118,9 @@ namespace LabourDataset.Generator.Model
         EquatableArray<string> PrimaryKey,
         EquatableArray<ForeignKeySpec> ForeignKeys,
         EquatableArray<ReverseLinkSpec> ReverseLinks,
-        RowStorage Storage = RowStorage.Automatic)
+        RowStorage Storage = RowStorage.Automatic,
+        ResourceFormat Format = ResourceFormat.Json,
+        CsvDialect? Dialect = null)
     {
         /// <summary>Position of a field in the schema (the order of cells in a row), or -1.</summary>
         public int FieldIndex(string fieldName)
@@ -154,6 +179,14 @@ namespace LabourDataset.Generator.Model
             string normalized = Normalize(path);
             int slash = normalized.LastIndexOf('/');
             return slash >= 0 ? normalized.Substring(0, slash + 1) : string.Empty;
+        }
+
+        /// <summary>The extension without its dot, lower-case ("csv"), or empty.</summary>
+        public static string Extension(string path)
+        {
+            string name = FileName(path);
+            int dot = name.LastIndexOf('.');
+            return dot > 0 ? name.Substring(dot + 1).ToLowerInvariant() : string.Empty;
         }
 
         public static bool IsDescriptor(string path) => FileName(path).Equals("datapackage.json", StringComparison.OrdinalIgnoreCase);

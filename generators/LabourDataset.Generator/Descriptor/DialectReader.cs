@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Json;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Descriptor
+{
+    /// <summary>Reads a resource's CSV dialect (Frictionless CSV Dialect, v2 Table Dialect) into a <see cref="CsvDialect"/>.</summary>
+    internal sealed class DialectReader
+    {
+        /// <summary>Properties of the spec that change how a file reads and are not implemented: refused, never ignored.</summary>
+        private static readonly HashSet<string> Refused = new HashSet<string>(StringComparer.Ordinal)
+            { "headerJoin", "commentRows", "property", "itemType", "itemKeys", "sheetNumber", "sheetName", "table" };
+
+        private readonly JsonAccess _json;
+        private readonly FileDiagnostics _diagnostics;
+
+        public DialectReader(JsonAccess json, FileDiagnostics diagnostics)
+        {
+            _json = json;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>The dialect of a CSV resource (the default when none is given), or null when it cannot be read (reported).</summary>
+        public CsvDialect? Read(JsonNode resource, string where, string path)
+        {
+            string resourceName = resource.Find("name")?.Value.Text ?? string.Empty;
+            CsvDialect dialect = FilePaths.Extension(path) == "tsv" || resource.Find("format")?.Value.Text == "tsv"
+                ? CsvDialect.Default with { Delimiter = '\t' }
+                : CsvDialect.Default;
+            if (resource.Find("dialect") is not JsonProperty prop) return dialect;
+            if (prop.Value.Kind != JsonKind.Object)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "dialect", where, "an inline dialect object", prop.Value.Describe());
+                return null;
+            }
+            JsonNode d = prop.Value;
+            bool ok = true;
+            foreach (JsonProperty p in d.Properties!)
+            {
+                if (Refused.Contains(p.Name))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, p, resourceName, "'" + p.Name + "'", "the generator reads one header row of a delimited text file; remove the property or convert the file");
+                    ok = false;
+                }
+            }
+            char? delimiter = Char(d, "delimiter", where, resourceName, ref ok);
+            char? quote = Char(d, "quoteChar", where, resourceName, ref ok);
+            char? escape = Char(d, "escapeChar", where, resourceName, ref ok);
+            char? comment = Char(d, "commentChar", where, resourceName, ref ok);
+            if (d.Find("lineTerminator")?.Value is JsonNode terminator && !(terminator.Kind == JsonKind.String && (terminator.Text == "\r\n" || terminator.Text == "\n" || terminator.Text == "\r")))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, terminator, resourceName, "lineTerminator " + terminator.Describe(), "lines end with \\r\\n, \\n or \\r");
+                ok = false;
+            }
+            if (d.Find("headerRows")?.Value is JsonNode rows && !(rows.Kind == JsonKind.Array && rows.Items!.Count == 1 && rows.Items[0].Text == "1"))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, rows, resourceName, "headerRows " + rows.Describe(), "only a single header row (headerRows [1]) is read");
+                ok = false;
+            }
+            // A quoteChar of null (v2) means no quoting at all.
+            bool noQuoting = d.Find("quoteChar")?.Value.Kind == JsonKind.Null;
+            dialect = new CsvDialect(
+                delimiter ?? dialect.Delimiter,
+                noQuoting ? null : quote ?? dialect.QuoteChar,
+                d.Find("doubleQuote") is null ? dialect.DoubleQuote : _json.OptionalBool(d, "doubleQuote", where),
+                escape,
+                d.Find("header") is null ? dialect.Header : _json.OptionalBool(d, "header", where),
+                _json.OptionalBool(d, "skipInitialSpace", where),
+                comment,
+                _json.OptionalString(d, "nullSequence", where),
+                _json.OptionalBool(d, "caseSensitiveHeader", where));
+            if (dialect.QuoteChar is char q && (q == dialect.Delimiter || q == '\r' || q == '\n'))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, d, resourceName, "quoteChar '" + q + "'", "it must differ from the delimiter and from line breaks");
+                ok = false;
+            }
+            return ok ? dialect : null;
+        }
+
+        private char? Char(JsonNode dialect, string property, string where, string resourceName, ref bool ok)
+        {
+            if (dialect.Find(property)?.Value is not JsonNode value || value.Kind == JsonKind.Null) return null;
+            if (value.Kind == JsonKind.String && value.Text!.Length == 1 && value.Text[0] != '\r' && value.Text[0] != '\n') return value.Text[0];
+            _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, value, resourceName, property + " " + value.Describe(), "it must be a single character other than a line break");
+            ok = false;
+            return null;
+        }
+    }
+}

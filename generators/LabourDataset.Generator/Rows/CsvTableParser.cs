@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Rows
+{
+    /// <summary>
+    /// Reads one CSV resource file against its schema: the header maps columns to fields by name (or, without a header,
+    /// by position), each cell is typed by <see cref="TextCellReader"/>, and <see cref="RowCollector"/> checks keys.
+    /// Every problem is located at its CSV line and column.
+    /// </summary>
+    internal sealed class CsvTableParser
+    {
+        private readonly DataFile _file;
+        private readonly TableSpec _table;
+        private readonly CsvDialect _dialect;
+        private readonly FileDiagnostics _diagnostics;
+        private readonly RowDiagnostics _row;
+        private readonly TextCellReader _cells;
+        private readonly RowCollector _collector;
+
+        private CsvTableParser(DataFile file, TableSpec table)
+        {
+            _file = file;
+            _table = table;
+            _dialect = table.Dialect ?? CsvDialect.Default;
+            _diagnostics = new FileDiagnostics(file.Path, file.Text);
+            _row = new RowDiagnostics(_diagnostics, table.Name);
+            _cells = new TextCellReader(table, _row, _dialect.NullSequence);
+            // CSV rows are shorter than JSON ones; rarely under ~40 characters.
+            _collector = new RowCollector(table, _row, Math.Max(16, file.Text.Length / 40));
+        }
+
+        public static TableParseResult Parse(DataFile file, TableSpec table) => new CsvTableParser(file, table).Run();
+
+        private TableParseResult Run()
+        {
+            var reader = new CsvReader(_file.Text, _dialect);
+            var record = new List<CsvCell>();
+            int[]? columns = null;
+            int headerCells = _table.Fields.Count;
+            int rowIndex = 0;
+            (int Position, string Message)? error;
+            while (reader.Next(record, out error))
+            {
+                if (columns is null)
+                {
+                    if (_dialect.Header)
+                    {
+                        columns = MapHeader(record);
+                        headerCells = record.Count;
+                        continue;
+                    }
+                    columns = new int[_table.Fields.Count];
+                    for (int i = 0; i < columns.Length; i++) columns[i] = i;
+                }
+                ReadRow(rowIndex++, record, columns, headerCells, reader.RecordStart);
+            }
+            if (error is (int position, string message))
+            {
+                LocationInfo at = _diagnostics.Locator.At(position, 1);
+                _diagnostics.Report(DiagnosticDescriptors.CsvSyntax, at, (at.StartLine + 1).ToString(CultureInfo.InvariantCulture), (at.StartColumn + 1).ToString(CultureInfo.InvariantCulture), message);
+            }
+            else if (columns is null && _dialect.Header)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.BadHeader, _diagnostics.Locator.At(0, 0), _table.Name, "is missing: the file is empty; write a header row with the field names");
+            }
+            return _collector.Result(ContentHash.OfFile(_file.Text), _diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>For each field, the column that holds it (-1 when none); header cells that name no field are reported.</summary>
+        private int[] MapHeader(List<CsvCell> header)
+        {
+            var columns = new int[_table.Fields.Count];
+            for (int f = 0; f < columns.Length; f++) columns[f] = -1;
+            for (int c = 0; c < header.Count; c++)
+            {
+                int field = FindField(header[c].Text);
+                LocationInfo at = _diagnostics.Locator.At(header[c].Start, header[c].Length);
+                if (field < 0)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.BadHeader, at, _table.Name, "names column '" + header[c].Text + "', which is not a field of the schema; rename the column or add the field");
+                }
+                else if (columns[field] >= 0)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.BadHeader, at, _table.Name, "names field '" + _table.Fields[field].Name + "' twice (columns " + (columns[field] + 1).ToString(CultureInfo.InvariantCulture) + " and " + (c + 1).ToString(CultureInfo.InvariantCulture) + ")");
+                }
+                else
+                {
+                    columns[field] = c;
+                }
+            }
+            for (int f = 0; f < columns.Length; f++)
+            {
+                if (columns[f] < 0) _diagnostics.Report(DiagnosticDescriptors.BadHeader, _diagnostics.Locator.At(0, 0), _table.Name, "has no column for field '" + _table.Fields[f].Name + "'; add the column (cells may be empty)");
+            }
+            return columns;
+        }
+
+        /// <summary>The field a header cell names: exactly, or ignoring case unless the dialect says headers are case-sensitive.</summary>
+        private int FindField(string name)
+        {
+            int index = _table.FieldIndex(name);
+            if (index >= 0 || _dialect.CaseSensitiveHeader) return index;
+            for (int i = 0; i < _table.Fields.Count; i++) if (string.Equals(_table.Fields[i].Name, name, StringComparison.OrdinalIgnoreCase)) return i;
+            return -1;
+        }
+
+        private void ReadRow(int rowIndex, List<CsvCell> record, int[] columns, int headerCells, int recordStart)
+        {
+            _row.StartRow(rowIndex);
+            if (_collector.KeyFields.Length == 1 && columns[_collector.KeyFields[0]] is int keyColumn && keyColumn >= 0 && keyColumn < record.Count)
+            {
+                _row.SetKey(_table.Fields[_collector.KeyFields[0]].Name, record[keyColumn].Text);
+            }
+            if (record.Count != headerCells)
+            {
+                _row.Row(DiagnosticDescriptors.WrongCellCount, _diagnostics.Locator.At(recordStart, 1),
+                    record.Count.ToString(CultureInfo.InvariantCulture), headerCells.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+            var cells = new CellValue[_table.Fields.Count];
+            var at = new LocationInfo[_table.Fields.Count];
+            for (int f = 0; f < cells.Length; f++)
+            {
+                int column = columns[f];
+                if (column < 0)
+                {
+                    cells[f] = CellValue.Null;
+                    continue;
+                }
+                CsvCell cell = record[column];
+                at[f] = _diagnostics.Locator.At(cell.Start, cell.Length);
+                cells[f] = _cells.Read(f, cell.Text, cell.Quoted, at[f]);
+            }
+            _collector.Add(rowIndex, cells, at);
+        }
+    }
+}

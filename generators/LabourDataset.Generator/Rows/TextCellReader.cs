@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LabourDataset.Generator.Descriptor;
+using LabourDataset.Generator.Diagnostics;
+using LabourDataset.Generator.Json;
+using LabourDataset.Generator.Model;
+
+namespace LabourDataset.Generator.Rows
+{
+    /// <summary>
+    /// Types a cell written as text (CSV) by the Table Schema's lexical rules: missing-value markers, integers, decimals,
+    /// booleans by trueValues/falseValues, ISO dates, years, and arrays as JSON array text. Constraints are then checked
+    /// exactly as for JSON cells.
+    /// </summary>
+    internal sealed class TextCellReader
+    {
+        // Table Schema numbers: an optional sign, digits with an optional fraction (or a leading '.'), an optional exponent.
+        private static readonly Regex NumberPattern = new Regex(@"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", RegexOptions.CultureInvariant);
+
+        private readonly TableSpec _table;
+        private readonly RowDiagnostics _row;
+        private readonly ConstraintChecker _constraints;
+        private readonly string? _nullSequence;
+
+        public TextCellReader(TableSpec table, RowDiagnostics row, string? nullSequence)
+        {
+            _table = table;
+            _row = row;
+            _constraints = new ConstraintChecker(table, row);
+            _nullSequence = nullSequence;
+        }
+
+        public CellValue Read(int fieldIndex, string text, bool quoted, LocationInfo at)
+        {
+            FieldSpec field = _table.Fields[fieldIndex];
+            if (field.MissingValues.Contains(text) || (!quoted && _nullSequence is not null && text == _nullSequence))
+            {
+                if (field.Constraints.Required)
+                {
+                    if (text.Length == 0) _row.Row(DiagnosticDescriptors.MissingRequired, at, field.Name);
+                    else _row.Field(DiagnosticDescriptors.EmptyRequired, at, field.Name, text);
+                }
+                return CellValue.Null;
+            }
+            switch (field.Type)
+            {
+                case FieldType.String:
+                    _constraints.CheckString(fieldIndex, at, text);
+                    return CellValue.Scalar(text);
+                case FieldType.Integer:
+                    {
+                        string trimmed = text.StartsWith("+", StringComparison.Ordinal) ? text.Substring(1) : text;
+                        if (trimmed.Length == 0 || !IsInteger(trimmed)) return NotOfType(field, at, text, "an integer (digits with an optional sign)");
+                        if (!ValueFormats.TryParseInteger(trimmed, out long value))
+                        {
+                            _row.Field(DiagnosticDescriptors.InvalidInteger, at, field.Name, text);
+                            return CellValue.Null;
+                        }
+                        string canonical = value.ToString(CultureInfo.InvariantCulture);
+                        _constraints.CheckNumber(fieldIndex, at, text, canonical);
+                        return CellValue.Scalar(canonical);
+                    }
+                case FieldType.Year:
+                    {
+                        if (!IsInteger(text) || !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int year) || year < 1 || year > 9999)
+                        {
+                            _row.Field(DiagnosticDescriptors.InvalidYear, at, field.Name, "'" + text + "'");
+                            return CellValue.Null;
+                        }
+                        string canonical = year.ToString(CultureInfo.InvariantCulture);
+                        _constraints.CheckNumber(fieldIndex, at, text, canonical);
+                        return CellValue.Scalar(canonical);
+                    }
+                case FieldType.Number:
+                    {
+                        if (text == "NaN" || text == "INF" || text == "-INF")
+                        {
+                            _row.Field(DiagnosticDescriptors.InexactNumber, at, field.Name, text);
+                            return CellValue.Null;
+                        }
+                        if (!NumberPattern.IsMatch(text)) return NotOfType(field, at, text, "a number" + (text.IndexOf(',') >= 0 ? " (a decimal point, not a comma: 29.56, not 29,56)" : string.Empty));
+                        if (!ValueFormats.TryParseDecimal(JsonNumber(text), out string canonical))
+                        {
+                            _row.Field(DiagnosticDescriptors.InexactNumber, at, field.Name, text);
+                            return CellValue.Null;
+                        }
+                        _constraints.CheckNumber(fieldIndex, at, text, canonical);
+                        return CellValue.Scalar(canonical);
+                    }
+                case FieldType.Boolean:
+                    {
+                        EquatableArray<string> trueValues = field.TrueValues.Count > 0 ? field.TrueValues : FieldSpec.DefaultTrueValues;
+                        EquatableArray<string> falseValues = field.FalseValues.Count > 0 ? field.FalseValues : FieldSpec.DefaultFalseValues;
+                        if (trueValues.Contains(text)) return CellValue.Scalar("true");
+                        if (falseValues.Contains(text)) return CellValue.Scalar("false");
+                        return NotOfType(field, at, text, "a boolean (one of " + string.Join(", ", trueValues) + " or " + string.Join(", ", falseValues) + ")");
+                    }
+                case FieldType.Date:
+                    {
+                        if (!ValueFormats.TryParseDate(text, out string date))
+                        {
+                            _row.Field(DiagnosticDescriptors.InvalidDate, at, field.Name, text);
+                            return CellValue.Null;
+                        }
+                        _constraints.CheckDate(fieldIndex, at, date);
+                        return CellValue.Scalar(date);
+                    }
+                default:
+                    return ReadArray(fieldIndex, field, text, at);
+            }
+        }
+
+        /// <summary>An array cell holds JSON array text (Table Schema's lexical form for arrays), each item a string.</summary>
+        private CellValue ReadArray(int fieldIndex, FieldSpec field, string text, LocationInfo at)
+        {
+            JsonNode? node = JsonParser.Parse(text, out _);
+            if (node is null || node.Kind != JsonKind.Array) return NotOfType(field, at, text, "an array written as JSON, e.g. [\"a\", \"b\"]");
+            var items = new List<string>();
+            foreach (JsonNode item in node.Items!)
+            {
+                if (item.Kind != JsonKind.String) return NotOfType(field, at, text, "an array of strings");
+                items.Add(item.Text!);
+            }
+            _constraints.CheckLength(fieldIndex, at, items.Count);
+            return CellValue.Array(items.ToEquatableArray());
+        }
+
+        private static bool IsInteger(string text)
+        {
+            int start = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+            if (start == text.Length) return false;
+            for (int i = start; i < text.Length; i++) if (text[i] < '0' || text[i] > '9') return false;
+            return true;
+        }
+
+        /// <summary>The JSON spelling of a Table Schema number (no '+', no bare '.5' or '5.'), which the exact decimal parser reads.</summary>
+        private static string JsonNumber(string text)
+        {
+            string s = text.StartsWith("+", StringComparison.Ordinal) ? text.Substring(1) : text;
+            bool negative = s.StartsWith("-", StringComparison.Ordinal);
+            if (negative) s = s.Substring(1);
+            int e = s.IndexOfAny(new[] { 'e', 'E' });
+            string mantissa = e >= 0 ? s.Substring(0, e) : s;
+            string exponent = e >= 0 ? s.Substring(e) : string.Empty;
+            if (mantissa.StartsWith(".", StringComparison.Ordinal)) mantissa = "0" + mantissa;
+            if (mantissa.EndsWith(".", StringComparison.Ordinal)) mantissa = mantissa.Substring(0, mantissa.Length - 1);
+            mantissa = mantissa.TrimStart('0');
+            if (mantissa.Length == 0 || mantissa[0] == '.') mantissa = "0" + mantissa;
+            return (negative ? "-" : string.Empty) + mantissa + exponent;
+        }
+
+        private CellValue NotOfType(FieldSpec field, LocationInfo at, string text, string expected)
+        {
+            _row.Field(DiagnosticDescriptors.NotOfType, at, field.Name, text, expected);
+            return CellValue.Null;
+        }
+    }
+}
