@@ -42,6 +42,7 @@ public sealed class PackageTests
         var entries = zip.Entries.Select(e => e.FullName).ToList();
         entries.ShouldContain("analyzers/dotnet/cs/LabourDataset.Generator.dll");
         entries.ShouldContain("build/LabourDataset.Generator.props");
+        entries.ShouldContain("build/LabourDataset.Generator.targets");
         entries.ShouldNotContain(e => e.StartsWith("lib/", StringComparison.Ordinal));
     }
 
@@ -64,6 +65,9 @@ public sealed class PackageTests
         output.ShouldContain("Harbour workers: 1 actions, 0 workers");
         output.ShouldContain("first action union: Garment workers");
         output.ShouldContain("package: strikes-example 2.0.1");
+        // sites.csv is not listed in the project: the package's build targets add what datapackage.json names.
+        output.ShouldContain("site S1: Harbour workers, 1200 workers");
+        output.ShouldContain("site S2: no union, unknown workers");
     }
 
     [Fact]

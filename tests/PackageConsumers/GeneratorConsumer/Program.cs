@@ -10,6 +10,7 @@ internal static class Program
         }
         Console.WriteLine("first action union: " + Actions.A1.Union.Name);
         Console.WriteLine("package: " + DatasetInfo.Name + " " + DatasetInfo.Version);
+        foreach (Site site in Sites.All) Console.WriteLine("site " + site.Id + ": " + (site.Union?.Name ?? "no union") + ", " + (site.Workers?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown") + " workers");
         return 0;
     }
 }
