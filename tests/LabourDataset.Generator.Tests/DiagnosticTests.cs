@@ -80,7 +80,7 @@ public class DiagnosticTests
     [InlineData("29.560", "1e400", "LDS0211")]
     [InlineData("29.560", "0.12345678901234567890123456789012", "LDS0211")]
     [InlineData("187", "99999999999999999999", "LDS0210")]
-    [InlineData("187", "1.5", "LDS0210")]
+    [InlineData("187", "1.5", "LDS0203")]
     [InlineData("29.560", "\"29,56\"", "LDS0203")]
     public void Numbers_that_cannot_be_stored_exactly_are_errors(string from, string to, string id)
     {

@@ -173,6 +173,11 @@ namespace LabourDataset.Generator.Descriptor
         private string? ResolvePath(string name, string path, JsonNode pathNode)
         {
             string normalizedPath = FilePaths.Normalize(path);
+            if (path.IndexOf("://", StringComparison.Ordinal) > 0)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.RemotePath, pathNode, name, path);
+                return null;
+            }
             if (normalizedPath.StartsWith("/", StringComparison.Ordinal) || normalizedPath.Contains(":") || normalizedPath.Split('/').Any(seg => seg == ".."))
             {
                 _diagnostics.Report(DiagnosticDescriptors.UnsafePath, pathNode, name, path);
@@ -238,10 +243,12 @@ namespace LabourDataset.Generator.Descriptor
                 List<string>? fieldNames = JsonAccess.StringOrStrings(fk.Find("fields")?.Value);
                 JsonNode? reference = fk.Find("reference")?.Value;
                 List<string>? targetFields = JsonAccess.StringOrStrings(reference?.Find("fields")?.Value);
-                string? targetResource = reference?.Find("resource")?.Value is JsonNode r && r.Kind == JsonKind.String ? r.Text : null;
+                // v1 writes a self-reference as "resource": "", v2 leaves "resource" out.
+                JsonNode? resourceNode = reference?.Find("resource")?.Value;
+                string? targetResource = resourceNode is null && reference is not null ? string.Empty : resourceNode is JsonNode { Kind: JsonKind.String } r ? r.Text : null;
                 if (fieldNames is null || reference is null || targetFields is null || targetResource is null)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "it needs 'fields' and a 'reference' with 'resource' and 'fields'");
+                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "it needs 'fields' and a 'reference' with 'fields' (and 'resource', a string, unless the key refers to its own resource)");
                     continue;
                 }
                 if (fieldNames.Count != 1 || targetFields.Count != 1)

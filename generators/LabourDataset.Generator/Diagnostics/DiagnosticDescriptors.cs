@@ -65,6 +65,8 @@ namespace LabourDataset.Generator.Diagnostics
             "{0}: resource '{1}' is a table in format '{2}'; the generator reads JSON (an array of row objects) and CSV or TSV files; convert the file, or set 'format' if the extension misleads");
         public static readonly DiagnosticDescriptor UnsupportedDialect = Error("LDS0127", "Unsupported CSV dialect",
             "{0}: the dialect of resource '{1}' has {2}; {3}");
+        public static readonly DiagnosticDescriptor RemotePath = Error("LDS0128", "Resource path is a URL",
+            "{0}: resource '{1}' has the remote path '{2}'; the generator compiles local files only (a build must not depend on the network), so download the file next to datapackage.json and give its relative path");
         public static readonly DiagnosticDescriptor InvalidConstraint = Error("LDS0122", "Invalid constraint",
             "{0}: constraint '{1}' of field '{2}' in resource '{3}' is invalid: {4}");
 

@@ -77,7 +77,7 @@ namespace LabourDataset.Generator.Emit
             foreach (RowView row in input.Data.Rows)
             {
                 var args = new List<string>(table.Fields.Count);
-                for (int i = 0; i < table.Fields.Count; i++) args.Add(TypeMapping.Literal(table.Fields[i].Type, row.Cells[i], input.Options));
+                for (int i = 0; i < table.Fields.Count; i++) args.Add(TypeMapping.Literal(table.Fields[i], row.Cells[i], input.Options));
                 w.Line("new " + type + "(" + string.Join(", ", args) + "),");
             }
             w.Unindent();

@@ -32,9 +32,12 @@ namespace LabourDataset.Generator.Emit
             _ => "array",
         };
 
-        public static string Literal(FieldType type, CellValue cell, EmitOptions options)
+        public static string Literal(FieldSpec field, CellValue cell, EmitOptions options)
         {
-            if (cell.IsNull) return type == FieldType.StringArray ? "null!" : "null";
+            FieldType type = field.Type;
+            // A missing value in a required field has already failed the build with an LDS error; default! keeps the
+            // generated file itself free of follow-on errors (null for a long) and warnings (CS8625).
+            if (cell.IsNull) return field.IsNullable ? "null" : "default!";
             switch (type)
             {
                 case FieldType.String: return Literals.String(cell.Text);

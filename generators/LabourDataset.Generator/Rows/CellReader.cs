@@ -16,6 +16,7 @@ namespace LabourDataset.Generator.Rows
         private readonly ConstraintChecker _constraints;
 
         private readonly string _text;
+        private static readonly char[] FractionOrExponent = { '.', 'e', 'E' };
 
         /// <param name="text">The file's text, for values kept exactly as written.</param>
         public CellReader(TableSpec table, RowDiagnostics row, string text)
@@ -72,6 +73,7 @@ namespace LabourDataset.Generator.Rows
         private CellValue ReadInteger(int fieldIndex, FieldSpec field, JsonNode node)
         {
             if (node.Kind != JsonKind.Number) return WrongType(field, node, "an integer");
+            if (node.Text!.IndexOfAny(FractionOrExponent) >= 0) return WrongType(field, node, "an integer (a whole number written without a fraction or exponent)");
             if (!ValueFormats.TryParseInteger(node.Text!, out _))
             {
                 _row.Field(DiagnosticDescriptors.InvalidInteger, node, field.Name, node.Text!);

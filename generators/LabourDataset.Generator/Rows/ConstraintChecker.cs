@@ -19,8 +19,10 @@ namespace LabourDataset.Generator.Rows
         {
             _table = table;
             _row = row;
-            // Compiled once per table; a timeout keeps a pathological pattern from hanging the compiler.
-            _patterns = table.Fields.Select(f => f.Constraints.Pattern is null ? null : new Regex("^(?:" + f.Constraints.Pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
+            // Compiled once per table; a timeout keeps a pathological pattern from hanging the compiler. Anchored at the
+            // start and the very end of the text (\z, not $, which would also match before a final line break), as
+            // XML Schema patterns, which Table Schema uses, match the whole value.
+            _patterns = table.Fields.Select(f => f.Constraints.Pattern is null ? null : new Regex(@"\A(?:" + f.Constraints.Pattern + @")\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
         }
 
         public void CheckString(int fieldIndex, LocationInfo node, string text)
