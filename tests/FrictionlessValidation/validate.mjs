@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Validates a Frictionless data package folder (datapackage.json + one JSON file of row objects per
-// resource) with the Frictionless project's own JavaScript libraries:
+// Validates a Frictionless data package folder (datapackage.json + one JSON file of row objects, or
+// one CSV file, per resource) with the Frictionless project's own JavaScript libraries:
 //   1. the descriptor as published against the Data Package v1 profile (datapackage `validate`);
 //   2. the descriptor against the published Data Package v2 JSON Schema profile (ajv), when the
 //      profile files are available (see README.md: where they are looked for and why);
@@ -8,7 +8,10 @@
 //      constraints), primary-key and unique-field uniqueness, and foreign keys across resources
 //      (datapackage's relations checking). The libraries implement v1, where tabular data at a `path`
 //      must be CSV, so each JSON resource is handed to them as inline `data` rows (a header row of
-//      the schema's field names, then one array per row object, absent properties as null).
+//      the schema's field names, then one array per row object, absent properties as null). A CSV
+//      resource (`format: csv` or a `.csv` path, as `labour export --format datapackage` writes) is
+//      read by the libraries' own CSV reader, uncast, and its text cells go the same way, so the
+//      casting, missing values and key checks are the ones the libraries apply to CSV at a path.
 //
 // Usage: node validate.mjs <package-folder> [--profiles DIR] [--require-v2-profile]
 // Prints each error as `error: [resource R] row N (key) field "F": message` and exits 1 on any error;
@@ -174,13 +177,48 @@ v1.profile = 'tabular-data-package'
 const rowObjects = new Map() // resource name -> array of row objects as read
 const keyLabels = new Map() // resource name -> function(rowIndex) -> "id=..." label
 
-v1.resources = resources.map((resource) => {
+// CSV at a path (native in v1): the libraries read it, with their CSV parser and the resource's
+// encoding and dialect, as text cells; each record becomes an object keyed by the header row, so a
+// column that is not a schema field is reported like a JSON property that is not one.
+function isCsv(resource) {
+  return resource.format === 'csv' || (resource.format === undefined && /\.csv$/i.test(resource.path))
+}
+
+async function readCsv(resource, names) {
+  const where = { resource: resource.name }
+  const { path: csvPath, format, encoding, dialect } = resource
+  try {
+    const csv = await datapackage.Resource.load({ name: resource.name, path: csvPath, format: format ?? 'csv', encoding, dialect }, { basePath: packageDir })
+    const records = await csv.read({ cast: false })
+    const headers = csv.headers ?? []
+    for (const n of names) {
+      if (!headers.includes(n)) report({ ...where, field: n }, `${csvPath} has no column for this field`)
+    }
+    return records.map((record, index) => {
+      if (record.length !== headers.length) {
+        report({ ...where, row: index + 1 }, `has ${record.length} cells, the header ${headers.length}`)
+      }
+      return Object.fromEntries(headers.map((h, i) => [h, record[i] ?? null]))
+    })
+  } catch (e) {
+    report(where, `cannot read ${csvPath} as CSV: ${e.message}`)
+    return []
+  }
+}
+
+// One resource after the other, so that errors are reported in package order.
+v1.resources = []
+for (const resource of resources) v1.resources.push(await toInlineResource(resource))
+
+async function toInlineResource(resource) {
   const copy = structuredClone(resource)
   const name = resource.name
   const fields = resource.schema?.fields ?? []
   const names = fields.map((f) => f.name)
   let rows = []
-  if (typeof resource.path === 'string') {
+  if (typeof resource.path === 'string' && isCsv(resource)) {
+    rows = await readCsv(resource, names)
+  } else if (typeof resource.path === 'string') {
     const read = readJson(path.join(packageDir, resource.path), { resource: name })
     if (read !== undefined && !Array.isArray(read)) {
       report({ resource: name }, `${resource.path} must hold a JSON array of row objects`)
@@ -219,7 +257,7 @@ v1.resources = resources.map((resource) => {
   copy.profile = 'tabular-data-resource'
   copy.data = [names, ...arrays]
   return copy
-})
+}
 
 const { Package } = datapackage
 const dataPackage = await Package.load(v1, { basePath: packageDir })
@@ -352,9 +390,11 @@ for (const resource of relationsPackage.resources) {
       report(where(resource.name, index, fkFields.join(', ')), `${message}: ${value} is not a ${targetKey}`)
       continue
     }
-    // Count the references the library resolved (foreign keys whose fields are not all null).
+    // Count the references the library resolved (foreign keys whose fields are not all null or
+    // a missing value, such as the empty cell of a CSV file).
+    const missing = schema.missingValues ?? ['']
     for (const fk of foreignKeys) {
-      if ([].concat(fk.fields).some((f) => row[f] !== undefined && row[f] !== null)) referencesChecked += 1
+      if ([].concat(fk.fields).some((f) => row[f] !== undefined && row[f] !== null && !missing.includes(row[f]))) referencesChecked += 1
     }
   }
 }

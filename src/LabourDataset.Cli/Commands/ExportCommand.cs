@@ -8,21 +8,27 @@ using LabourDataset.Cli.Rendering;
 
 namespace LabourDataset.Cli.Commands;
 
-/// <summary>export --format csv|json|sqlite --out PATH [--table T].</summary>
+/// <summary>export --format csv|json|sqlite|datapackage|parquet|duckdb --out PATH [--table T].</summary>
 internal static class ExportCommand
 {
-    public static readonly string[] Formats = ["csv", "json", "sqlite"];
+    public static readonly string[] Formats = ["csv", "json", "sqlite", "datapackage", "parquet", "duckdb"];
 
     public static Command Create(CliContext context)
     {
-        var format = new Option<string>("--format", "-f") { Description = "csv, json or sqlite", Required = true };
+        var format = new Option<string>("--format", "-f") { Description = "csv, json, sqlite, datapackage, parquet or duckdb", Required = true };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Target: a directory for csv/json of every table, else a file",
+            Description = "Target: a directory for datapackage, and for csv/json/parquet of every table; else a file",
             Required = true,
         };
-        var table = new Option<string?>("--table", "-t") { Description = "Export only this table (to one file)" };
-        var command = new Command("export", "Export the data as CSV (RFC 4180), JSON or SQLite") { format, output, table };
+        var table = new Option<string?>("--table", "-t")
+        {
+            Description = "Export only this table (csv/json/parquet: to one file; datapackage: a package of one resource)",
+        };
+        var command = new Command("export", "Export the data as CSV (RFC 4180), JSON, SQLite, a CSV Frictionless data package, Parquet or DuckDB")
+        {
+            format, output, table,
+        };
         command.SetAction(parse => Run(context, parse.GetValue(format)!, parse.GetValue(output)!, parse.GetValue(table)));
         return command;
     }
@@ -37,15 +43,36 @@ internal static class ExportCommand
         var written = new List<(CatalogTable Table, string Path)>();
         string target = Path.GetFullPath(output);
 
-        if (resolved == "sqlite")
+        if (resolved is "sqlite" or "duckdb")
         {
-            AtomicOutput.WriteFile(output, temp => SqliteExporter.Write(catalog, tables, temp));
+            Action<string> write = resolved == "sqlite"
+                ? temp => SqliteExporter.Write(catalog, tables, temp)
+                : temp => DuckDbExporter.Write(catalog, tables, temp);
+            try
+            {
+                AtomicOutput.WriteFile(output, write);
+            }
+            catch (DuckDB.NET.Data.DuckDBException e)
+            {
+                // Like SqliteException: an I/O failure (disk full, no permission), reported as one line with exit 1.
+                throw new CliException(e.Message, CliException.FailureExitCode, e);
+            }
             written.AddRange(tables.Select(t => (t, target)));
+        }
+        else if (resolved == "datapackage")
+        {
+            // Always a directory: datapackage.json beside the CSV files it describes (with --table, one resource).
+            AtomicOutput.WriteDirectory(output, temp => DataPackageExporter.Write(catalog, tables, temp));
+            written.AddRange(tables.Select(t => (t, Path.Combine(target, t.Name + CsvExporter.Extension))));
         }
         else
         {
-            string extension = resolved == "csv" ? CsvExporter.Extension : JsonExporter.Extension;
-            Action<CatalogTable, string> writeTable = resolved == "csv" ? CsvExporter.Write : JsonExporter.Write;
+            (string extension, Action<CatalogTable, string> writeTable) = resolved switch
+            {
+                "csv" => (CsvExporter.Extension, CsvExporter.Write),
+                "json" => (JsonExporter.Extension, JsonExporter.Write),
+                _ => (ParquetExporter.Extension, (Action<CatalogTable, string>)((t, p) => ParquetExporter.Write(catalog, t, p))),
+            };
             if (tableName is not null)
             {
                 AtomicOutput.WriteFile(output, temp => writeTable(tables[0], temp));

@@ -12,7 +12,7 @@ internal static class AtomicOutput
         string full = FullPath(target);
         if (Directory.Exists(full))
         {
-            throw new CliException($"'{target}' is a directory; --out must be a file path when exporting one table or SQLite");
+            throw new CliException($"'{target}' is a directory; --out must be a file path when exporting one table, SQLite or DuckDB");
         }
 
         string temp = TempSibling(full);
@@ -37,7 +37,7 @@ internal static class AtomicOutput
         string full = FullPath(target);
         if (File.Exists(full))
         {
-            throw new CliException($"'{target}' is a file; --out must be a directory when exporting every table");
+            throw new CliException($"'{target}' is a file; --out must be a directory when exporting every table or a data package");
         }
 
         string temp = TempSibling(full);
@@ -103,7 +103,7 @@ internal static class AtomicOutput
                 File.Delete(path);
             }
 
-            foreach (string suffix in new[] { "-journal", "-wal", "-shm" })
+            foreach (string suffix in new[] { "-journal", "-wal", "-shm", ".wal" })
             {
                 if (File.Exists(path + suffix))
                 {
