@@ -31,9 +31,9 @@ public sealed class OverviewTests
             result.Out.ShouldContain(license.Name);
         }
 
-        foreach (DataPackageSource source in DatasetInfo.Sources)
+        foreach (DataPackageSource source in DatasetInfo.Sources.Where(s => s.Title is not null))
         {
-            result.Flat.ShouldContain(string.Join(' ', source.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            result.Flat.ShouldContain(string.Join(' ', source.Title!.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         }
     }
 
