@@ -59,4 +59,46 @@ public class SpecCorrectnessTests
             result.Output.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true && d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
         }
     }
+
+    private static List<(string Id, string Message)> Problems(string fields, string rows, string extraSchema = "")
+    {
+        string descriptor = "{ \"resources\": [ { \"name\": \"items\", \"path\": \"items.json\", \"schema\": { \"fields\": [" + fields + "]" + extraSchema + " } } ] }";
+        return GeneratorHarness.Run(new Dictionary<string, string> { ["datapackage.json"] = descriptor, ["items.json"] = rows }).LdsDiagnostics
+            .Select(d => (d.Id, d.GetMessage())).ToList();
+    }
+
+    [Fact]
+    public void Exclusive_bounds_exclude_the_bound_itself()
+    {
+        var problems = Problems("""{ "name": "n", "type": "number", "constraints": { "exclusiveMinimum": 0, "exclusiveMaximum": 100 } }, { "name": "d", "type": "date", "constraints": { "exclusiveMaximum": "2000-01-01" } }""",
+            """[ { "n": 0, "d": "1999-12-31" }, { "n": 50, "d": "2000-01-01" }, { "n": 100 }, { "n": 0.001 } ]""");
+        problems.Select(p => p.Id).ShouldBe(["LDS0205", "LDS0205", "LDS0205"]);
+        problems[0].Message.ShouldContain("0 is not above the exclusiveMinimum 0");
+        problems.ShouldContain(p => p.Message.Contains("2000-01-01 is not before the exclusiveMaximum 2000-01-01"));
+        problems.ShouldContain(p => p.Message.Contains("100 is not below the exclusiveMaximum 100"));
+    }
+
+    [Fact]
+    public void Unique_keys_compare_the_combination_and_skip_rows_with_a_null()
+    {
+        var problems = Problems("""{ "name": "area" }, { "name": "year", "type": "year" }""",
+            """[ { "area": "A", "year": 2015 }, { "area": "A", "year": 2016 }, { "area": "A", "year": 2015 }, { "area": "A" }, { "area": "A" } ]""",
+            """, "uniqueKeys": [ ["area", "year"] ]""");
+        problems.Select(p => p.Id).ShouldBe(["LDS0303"]);
+        problems[0].Message.ShouldContain("repeats the values 'A', '2015' of unique key (area, year) from row #1");
+        Problems("""{ "name": "area" }""", "[]", """, "uniqueKeys": [ ["nope"] ]""").Select(p => p.Id).ShouldBe(["LDS0111"]);
+    }
+
+    [Theory]
+    [InlineData("email", "someone@example.org", "not an address")]
+    [InlineData("uri", "https://www.ilo.org/", "www.ilo.org")]
+    [InlineData("uuid", "0f8fad5b-d9cb-469f-a165-70867728950e", "0f8fad5b")]
+    [InlineData("binary", "aGVsbG8=", "not base64!")]
+    public void String_formats_are_checked(string format, string good, string bad)
+    {
+        var problems = Problems("""{ "name": "s", "format": "FORMAT" }""".Replace("FORMAT", format, StringComparison.Ordinal),
+            "[ { \"s\": \"" + good + "\" }, { \"s\": \"" + bad + "\" } ]");
+        problems.Select(p => p.Id).ShouldBe(["LDS0217"]);
+        problems[0].Message.ShouldContain("'" + bad + "' is not");
+    }
 }

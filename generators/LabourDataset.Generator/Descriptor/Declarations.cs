@@ -19,7 +19,8 @@ namespace LabourDataset.Generator.Descriptor
         NameOverride? PropertyName,
         string? FallbackFrom = null,
         EquatableArray<string> TrueValues = default,
-        EquatableArray<string> FalseValues = default);
+        EquatableArray<string> FalseValues = default,
+        StringFormat Format = StringFormat.Default);
 
     /// <summary>A foreign key whose target exists, is that table's single-field primary key and has the same type.</summary>
     internal sealed record DeclaredForeignKey(
@@ -44,7 +45,8 @@ namespace LabourDataset.Generator.Descriptor
         IReadOnlyList<string> PrimaryKey,
         IReadOnlyList<DeclaredForeignKey> ForeignKeys,
         ResourceFormat Format = ResourceFormat.Json,
-        CsvDialect? Dialect = null);
+        CsvDialect? Dialect = null,
+        IReadOnlyList<UniqueKeySpec>? UniqueKeys = null);
 
     /// <summary>The package; Name or Version is null when it was missing or invalid (already reported).</summary>
     internal sealed record DeclaredPackage(

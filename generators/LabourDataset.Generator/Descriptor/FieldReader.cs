@@ -15,7 +15,10 @@ namespace LabourDataset.Generator.Descriptor
         private static readonly HashSet<string> KnownFieldProperties = new HashSet<string>(StringComparer.Ordinal)
             { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues", "trueValues", "falseValues" };
         private static readonly HashSet<string> KnownConstraints = new HashSet<string>(StringComparer.Ordinal)
-            { "required", "unique", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern" };
+            { "required", "unique", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "exclusiveMinimum", "exclusiveMaximum" };
+
+        private static readonly Dictionary<string, StringFormat> StringFormats = new Dictionary<string, StringFormat>(StringComparer.Ordinal)
+            { ["email"] = StringFormat.Email, ["uri"] = StringFormat.Uri, ["uuid"] = StringFormat.Uuid, ["binary"] = StringFormat.Binary };
 
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
@@ -45,8 +48,11 @@ namespace LabourDataset.Generator.Descriptor
             FieldType? type = ReadType(node, name, resourceName, fieldWhere, out string? fallbackFrom);
             if (type is null) return null;
             string? format = _json.OptionalString(node, "format", fieldWhere);
-            if (format is not null && format != "default" && !(type == FieldType.Date && format == "%Y-%m-%d"))
+            StringFormat stringFormat = StringFormat.Default;
+            if (type == FieldType.String && format is not null && StringFormats.TryGetValue(format, out StringFormat known)) stringFormat = known;
+            else if (format is not null && format != "default" && !(type == FieldType.Date && format == "%Y-%m-%d"))
             {
+                // A format changes how values read or what they may be; one the generator does not apply is not ignored.
                 _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, node.Find("format")!.Value, "format of " + fieldWhere, format);
             }
 
@@ -55,7 +61,7 @@ namespace LabourDataset.Generator.Descriptor
             EquatableArray<string> missing = ReadMissingValues(node, fieldWhere) ?? tableMissing;
             EquatableArray<string> trueValues = ReadStrings(node, "trueValues", fieldWhere, type.Value) ?? FieldSpec.DefaultTrueValues;
             EquatableArray<string> falseValues = ReadStrings(node, "falseValues", fieldWhere, type.Value) ?? FieldSpec.DefaultFalseValues;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues);
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat);
         }
 
         /// <summary>trueValues or falseValues: an array of strings, meaningful for boolean fields only.</summary>
@@ -166,7 +172,9 @@ namespace LabourDataset.Generator.Descriptor
             int? minLength = Length(c, "minLength", fieldName, resourceName);
             int? maxLength = Length(c, "maxLength", fieldName, resourceName);
             string? pattern = Pattern(c, fieldName, resourceName, type);
-            return new ConstraintsSpec(required, unique, enumValues.ToEquatableArray(), minimum, maximum, minLength, maxLength, pattern);
+            string? exclusiveMinimum = Bound(c, "exclusiveMinimum", fieldName, resourceName, type);
+            string? exclusiveMaximum = Bound(c, "exclusiveMaximum", fieldName, resourceName, type);
+            return new ConstraintsSpec(required, unique, enumValues.ToEquatableArray(), minimum, maximum, minLength, maxLength, pattern, exclusiveMinimum, exclusiveMaximum);
         }
 
         private void Invalid(JsonNode at, string constraint, string fieldName, string resourceName, string reason)

@@ -13,7 +13,7 @@ namespace LabourDataset.Generator.Descriptor
         private static readonly HashSet<string> KnownResourceProperties = new HashSet<string>(StringComparer.Ordinal)
             { "name", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "bytes", "hash", "sources", "licenses", "type", "data", "dialect" };
         private static readonly HashSet<string> KnownSchemaProperties = new HashSet<string>(StringComparer.Ordinal)
-            { "fields", "primaryKey", "foreignKeys", "missingValues", "$schema" };
+            { "fields", "primaryKey", "foreignKeys", "missingValues", "$schema", "uniqueKeys" };
 
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
@@ -135,8 +135,9 @@ namespace LabourDataset.Generator.Descriptor
             // Table Schema: primary-key fields are implicitly required.
             fields = fields.Select(f => primaryKey.Contains(f.Name) ? f with { Constraints = f.Constraints with { Required = true } } : f).ToList();
             List<DeclaredForeignKey> foreignKeys = ReadForeignKeys(schema, name, fields);
+            List<UniqueKeySpec> uniqueKeys = ReadUniqueKeys(schema, where, fields);
             return fieldsOk
-                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys, format.Value, dialect)
+                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys, format.Value, dialect, uniqueKeys)
                 : null;
         }
 
@@ -225,6 +226,25 @@ namespace LabourDataset.Generator.Descriptor
                 key.Add(name);
             }
             return key;
+        }
+
+        /// <summary>v2 uniqueKeys: an array of field-name arrays, each a combination that must be unique.</summary>
+        private List<UniqueKeySpec> ReadUniqueKeys(JsonNode schema, string where, List<DeclaredField> fields)
+        {
+            var keys = new List<UniqueKeySpec>();
+            if (schema.Find("uniqueKeys") is not JsonProperty prop) return keys;
+            IEnumerable<JsonNode> items = prop.Value.Kind == JsonKind.Array ? prop.Value.Items! : new[] { prop.Value };
+            foreach (JsonNode item in items)
+            {
+                List<string>? names = JsonAccess.StringOrStrings(item);
+                if (prop.Value.Kind != JsonKind.Array || names is null || names.Count == 0 || names.Any(n => !fields.Any(f => f.Name == n)))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.PropertyType, item, "uniqueKeys", where, "an array of arrays of declared field names", item.Describe());
+                    continue;
+                }
+                keys.Add(new UniqueKeySpec(names.ToEquatableArray()));
+            }
+            return keys;
         }
 
         private List<DeclaredForeignKey> ReadForeignKeys(JsonNode schema, string resource, List<DeclaredField> fields)

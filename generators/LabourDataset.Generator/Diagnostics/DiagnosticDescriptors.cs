@@ -116,10 +116,15 @@ namespace LabourDataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor NotOfType = Error("LDS0216", "Value is not of the field's type",
             "{0}: row {1} of resource '{2}', field '{3}': '{4}' is not {5}");
 
+        public static readonly DiagnosticDescriptor FormatViolation = Error("LDS0217", "Value does not match the field's format",
+            "{0}: row {1} of resource '{2}', field '{3}': '{4}' is not {5}, as the field's format requires");
+
         public static readonly DiagnosticDescriptor DuplicateKey = Error("LDS0300", "Duplicate primary key",
             "{0}: row {1} of resource '{2}' repeats primary key {3} of row {4}; primary keys must be unique");
         public static readonly DiagnosticDescriptor NotUnique = Error("LDS0301", "Value not unique",
             "{0}: row {1} of resource '{2}', field '{3}': value '{4}' already appears in row {5}, but the field is unique");
+        public static readonly DiagnosticDescriptor UniqueKeyViolation = Error("LDS0303", "Unique key repeated",
+            "{0}: row {1} of resource '{2}' repeats the values {3} of unique key ({4}) from row {5}; each combination must appear once");
         public static readonly DiagnosticDescriptor DanglingForeignKey = Error("LDS0302", "Foreign key points to nothing",
             "{0}: row {1} of resource '{2}', field '{3}': '{4}' matches no row of resource '{5}' (field '{6}'); fix the value or add the row");
 

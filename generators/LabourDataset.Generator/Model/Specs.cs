@@ -26,9 +26,21 @@ namespace LabourDataset.Generator.Model
         string? Maximum,
         int? MinLength,
         int? MaxLength,
-        string? Pattern)
+        string? Pattern,
+        string? ExclusiveMinimum = null,
+        string? ExclusiveMaximum = null)
     {
         public static readonly ConstraintsSpec None = new ConstraintsSpec(false, false, EquatableArray<string>.Empty, null, null, null, null, null);
+    }
+
+    /// <summary>String formats of Table Schema that are checked on every value.</summary>
+    internal enum StringFormat
+    {
+        Default,
+        Email,
+        Uri,
+        Uuid,
+        Binary,
     }
 
     /// <param name="FallbackFrom">
@@ -44,7 +56,8 @@ namespace LabourDataset.Generator.Model
         EquatableArray<string> MissingValues,
         string? FallbackFrom = null,
         EquatableArray<string> TrueValues = default,
-        EquatableArray<string> FalseValues = default)
+        EquatableArray<string> FalseValues = default,
+        StringFormat Format = StringFormat.Default)
     {
         /// <summary>Table Schema's defaults for booleans written as text.</summary>
         public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });
@@ -120,7 +133,8 @@ namespace LabourDataset.Generator.Model
         EquatableArray<ReverseLinkSpec> ReverseLinks,
         RowStorage Storage = RowStorage.Automatic,
         ResourceFormat Format = ResourceFormat.Json,
-        CsvDialect? Dialect = null)
+        CsvDialect? Dialect = null,
+        EquatableArray<UniqueKeySpec> UniqueKeys = default)
     {
         /// <summary>Position of a field in the schema (the order of cells in a row), or -1.</summary>
         public int FieldIndex(string fieldName)
@@ -139,6 +153,9 @@ namespace LabourDataset.Generator.Model
             return this with { Fields = new EquatableArray<FieldSpec>(fields) };
         }
     }
+
+    /// <summary>A v2 uniqueKeys entry: the combination of these fields is unique across rows (rows with a null in it are not compared).</summary>
+    internal sealed record UniqueKeySpec(EquatableArray<string> Fields);
 
     internal sealed record PackageSource(string? Title, string? Path, string? Version);
 

@@ -32,7 +32,43 @@ namespace LabourDataset.Generator.Rows
             if (c.Enum.Count > 0 && !c.Enum.Contains(text)) _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, text, string.Join(", ", c.Enum));
             if (_patterns[fieldIndex] is Regex pattern && !Matches(pattern, text)) _row.Field(DiagnosticDescriptors.PatternViolation, node, field.Name, text, c.Pattern!);
             if (c.MinLength is not null || c.MaxLength is not null) CheckLength(fieldIndex, node, new StringInfo(text).LengthInTextElements);
+            if (field.Format != StringFormat.Default && !MatchesFormat(field.Format, text))
+            {
+                _row.Field(DiagnosticDescriptors.FormatViolation, node, field.Name, text, FormatName(field.Format));
+            }
         }
+
+        private static readonly Regex Email = new Regex(@"\A[^@\s]+@[^@\s]+\.[^@\s]+\z", RegexOptions.CultureInvariant);
+
+        /// <summary>Table Schema string formats: email (an address shape), uri (absolute), uuid (8-4-4-4-12 hex), binary (base64).</summary>
+        private static bool MatchesFormat(StringFormat format, string text)
+        {
+            switch (format)
+            {
+                case StringFormat.Email: return Email.IsMatch(text);
+                case StringFormat.Uri: return Uri.TryCreate(text, UriKind.Absolute, out _);
+                case StringFormat.Uuid: return Guid.TryParseExact(text, "D", out _);
+                case StringFormat.Binary:
+                    try
+                    {
+                        Convert.FromBase64String(text);
+                        return true;
+                    }
+                    catch (FormatException)
+                    {
+                        return false;
+                    }
+                default: return true;
+            }
+        }
+
+        private static string FormatName(StringFormat format) => format switch
+        {
+            StringFormat.Email => "an email address",
+            StringFormat.Uri => "an absolute URI",
+            StringFormat.Uuid => "a UUID (8-4-4-4-12 hexadecimal digits)",
+            _ => "base64-encoded binary",
+        };
 
         private static bool Matches(Regex pattern, string text)
         {
@@ -66,6 +102,8 @@ namespace LabourDataset.Generator.Rows
             }
             if (c.Minimum is string min && ValueFormats.CompareNumbers(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "below", "minimum", min);
             if (c.Maximum is string max && ValueFormats.CompareNumbers(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "above", "maximum", max);
+            if (c.ExclusiveMinimum is string xmin && ValueFormats.CompareNumbers(value, xmin) <= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "not above", "exclusiveMinimum", xmin);
+            if (c.ExclusiveMaximum is string xmax && ValueFormats.CompareNumbers(value, xmax) >= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "not below", "exclusiveMaximum", xmax);
         }
 
         public void CheckDate(int fieldIndex, LocationInfo node, string value)
@@ -74,6 +112,8 @@ namespace LabourDataset.Generator.Rows
             ConstraintsSpec c = field.Constraints;
             if (c.Minimum is string min && string.CompareOrdinal(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "before", "minimum", min);
             if (c.Maximum is string max && string.CompareOrdinal(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "after", "maximum", max);
+            if (c.ExclusiveMinimum is string xmin && string.CompareOrdinal(value, xmin) <= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "not after", "exclusiveMinimum", xmin);
+            if (c.ExclusiveMaximum is string xmax && string.CompareOrdinal(value, xmax) >= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "not before", "exclusiveMaximum", xmax);
             if (c.Enum.Count > 0 && !c.Enum.Contains(value)) _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, value, string.Join(", ", c.Enum));
         }
     }

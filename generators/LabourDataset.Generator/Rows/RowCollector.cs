@@ -18,6 +18,8 @@ namespace LabourDataset.Generator.Rows
         private readonly int[] _foreignKeyFields;
         private readonly Dictionary<string, string> _seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string>?[] _uniqueSeen;
+        private readonly int[][] _uniqueKeys;
+        private readonly Dictionary<string, string>[] _uniqueKeySeen;
         private readonly List<CellValue> _cells;
         private readonly List<ForeignKeyValue> _foreignKeyValues;
         private readonly List<string> _keys;
@@ -31,6 +33,8 @@ namespace LabourDataset.Generator.Rows
             _foreignKeyFields = table.ForeignKeys.Select(k => table.FieldIndex(k.FieldName)).ToArray();
             _uniqueSeen = new Dictionary<string, string>?[table.Fields.Count];
             for (int i = 0; i < table.Fields.Count; i++) if (table.Fields[i].Constraints.Unique) _uniqueSeen[i] = new Dictionary<string, string>(StringComparer.Ordinal);
+            _uniqueKeys = table.UniqueKeys.Select(k => k.Fields.Select(table.FieldIndex).ToArray()).ToArray();
+            _uniqueKeySeen = _uniqueKeys.Select(_ => new Dictionary<string, string>(StringComparer.Ordinal)).ToArray();
             _cells = new List<CellValue>(estimatedRows * table.Fields.Count);
             _foreignKeyValues = new List<ForeignKeyValue>(table.ForeignKeys.Count == 0 ? 0 : estimatedRows * table.ForeignKeys.Count);
             _keys = new List<string>(table.PrimaryKey.Count == 1 ? estimatedRows : 0);
@@ -45,6 +49,7 @@ namespace LabourDataset.Generator.Rows
             _cells.AddRange(cells);
             CheckPrimaryKey(rowIndex, cells, at);
             CheckUnique(cells, at);
+            CheckUniqueKeys(cells, at);
             for (int k = 0; k < _foreignKeyFields.Length; k++)
             {
                 int index = _foreignKeyFields[k];
@@ -74,6 +79,25 @@ namespace LabourDataset.Generator.Rows
             // The first row's label is kept only as a number and key, which is all a duplicate report needs.
             _seenKeys[key] = RowLabels.Label(rowIndex, _row.KeyField, _row.Key);
             if (_keyFields.Length == 1) _keys.Add(key);
+        }
+
+        private void CheckUniqueKeys(CellValue[] cells, LocationInfo[] at)
+        {
+            for (int k = 0; k < _uniqueKeys.Length; k++)
+            {
+                int[] fields = _uniqueKeys[k];
+                if (fields.Any(f => cells[f].IsNull)) continue;
+                string key = string.Join("\u001F", fields.Select(f => cells[f].Text ?? string.Join("\u001E", cells[f].Items)));
+                if (_uniqueKeySeen[k].TryGetValue(key, out string? other))
+                {
+                    _row.Row(DiagnosticDescriptors.UniqueKeyViolation, at[fields[0]], string.Join(", ", fields.Select(f => "'" + cells[f].Text + "'")),
+                        string.Join(", ", fields.Select(f => _table.Fields[f].Name)), other);
+                }
+                else
+                {
+                    _uniqueKeySeen[k][key] = _row.RowLabel;
+                }
+            }
         }
 
         private void CheckUnique(CellValue[] cells, LocationInfo[] at)
