@@ -75,8 +75,8 @@ namespace LabourDataset.Generator
                 .Select((tables, _) => tables.Select(t => t.ResolvedPath).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.ResourcePaths);
 
+            // An inline table's "path" is the descriptor itself, so datapackage.json is a data file when it holds rows.
             IncrementalValuesProvider<DataFile> dataFiles = texts
-                .Where(t => !FilePaths.IsDescriptor(t.Path))
                 .Combine(resourcePaths)
                 .Where(pair => pair.Right.Contains(FilePaths.Normalize(pair.Left.Path)))
                 .Select((pair, ct) => new DataFile(FilePaths.Normalize(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
@@ -189,7 +189,9 @@ namespace LabourDataset.Generator
         }
 
         private static TableParseResult ParseTable(DataFile file, TableSpec table)
-            => table.Format == ResourceFormat.Csv ? CsvTableParser.Parse(file, table) : TableParser.Parse(file, table);
+            => table.IsInline ? TableParser.ParseInline(file, table)
+                : table.Format == ResourceFormat.Csv ? CsvTableParser.Parse(file, table)
+                : TableParser.Parse(file, table);
 
         private static CollectionInput? MakeCollectionInput(TableData data, EquatableArray<TableSpec> tables, string ns, EmitOptions options)
         {

@@ -140,7 +140,7 @@ public class MoreDiagnosticTests
 
     [Fact]
     public void Row_that_is_not_an_object_is_LDS0200()
-        => Ids(Fixtures.Package(instruments: "[ [\"C029\", \"Forced Labour\"] ]")).ShouldContain("LDS0200");
+        => Ids(Fixtures.Package(instruments: "[ { \"code\": \"C029\", \"title\": \"t\", \"year\": 1930 }, [\"C138\", \"Minimum Age\"] ]")).ShouldContain("LDS0200");
 
     [Fact]
     public void Resource_file_that_is_not_an_array_is_LDS0101()

@@ -46,7 +46,8 @@ namespace LabourDataset.Generator.Descriptor
         IReadOnlyList<DeclaredForeignKey> ForeignKeys,
         ResourceFormat Format = ResourceFormat.Json,
         CsvDialect? Dialect = null,
-        IReadOnlyList<UniqueKeySpec>? UniqueKeys = null);
+        IReadOnlyList<UniqueKeySpec>? UniqueKeys = null,
+        InlineSpan? InlineData = null);
 
     /// <summary>The package; Name or Version is null when it was missing or invalid (already reported).</summary>
     internal sealed record DeclaredPackage(

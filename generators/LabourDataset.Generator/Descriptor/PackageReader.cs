@@ -66,7 +66,7 @@ namespace LabourDataset.Generator.Descriptor
                 diagnostics.Report(DiagnosticDescriptors.InvalidName, root.Find("csharp:unsupportedTypes")!.Value, "csharp:unsupportedTypes", unsupportedTypes, "use \"error\" or \"string\"");
             }
             bool asString = unsupportedTypes is null ? unsupportedTypesAsString : unsupportedTypes == "string";
-            var reader = new ResourceReader(json, diagnostics, FilePaths.Directory(file.Path), new HashSet<string>(additionalFilePaths.Select(FilePaths.Normalize), System.StringComparer.Ordinal), asString);
+            var reader = new ResourceReader(json, diagnostics, file.Path, new HashSet<string>(additionalFilePaths.Select(FilePaths.Normalize), System.StringComparer.Ordinal), asString);
             var resources = new List<DeclaredResource>();
             var declaredNames = new HashSet<string>(System.StringComparer.Ordinal);
             var skippedNames = new HashSet<string>(System.StringComparer.Ordinal);

@@ -20,10 +20,13 @@ namespace LabourDataset.Generator.Descriptor
         private readonly FieldReader _fields;
         private readonly DialectReader _dialects;
         private readonly string _baseDirectory;
+        private readonly string _descriptorPath;
         private readonly HashSet<string> _availableFiles;
 
-        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string baseDirectory, HashSet<string> availableFiles, bool unsupportedTypesAsString)
+        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string descriptorPath, HashSet<string> availableFiles, bool unsupportedTypesAsString)
         {
+            _descriptorPath = FilePaths.Normalize(descriptorPath);
+            string baseDirectory = FilePaths.Directory(descriptorPath);
             _json = json;
             _diagnostics = diagnostics;
             _fields = new FieldReader(json, diagnostics, unsupportedTypesAsString);
@@ -58,16 +61,39 @@ namespace LabourDataset.Generator.Descriptor
                 skippedNames.Add(name);
                 return null;
             }
+            InlineSpan? inlineData = null;
+            string path, resolved;
             if (node.Find("data") is JsonProperty inline)
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, inline, "inline resource data (use a 'path' to a JSON file)", "data");
-                return null;
+                // Rows written in the descriptor itself: an array of row objects, or of arrays after a header row.
+                if (node.Find("path") is JsonProperty both)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.PropertyType, both, "path", where, "absent when the resource has inline 'data' (a resource has one or the other)", both.Value.Describe());
+                    return null;
+                }
+                if (inline.Value.Kind != JsonKind.Array)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.PropertyType, inline.Value, "data", where, "an array of rows (objects, or arrays after a header row)", inline.Value.Describe());
+                    return null;
+                }
+                inlineData = new InlineSpan(inline.Value.Start, inline.Value.Length);
+                path = string.Empty;
+                resolved = _descriptorPath;
             }
-
-            string? path = _json.RequiredString(node, "path", where, "the JSON or CSV file of rows, relative to datapackage.json");
-            if (path is null) return null;
-            string? resolved = ResolvePath(name, path, node.Find("path")!.Value);
-            if (resolved is null) return null;
+            else
+            {
+                if (node.Find("path")?.Value is JsonNode { Kind: JsonKind.Array } parts)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.MultipartPath, parts, name);
+                    return null;
+                }
+                string? declaredPath = _json.RequiredString(node, "path", where, "the JSON or CSV file of rows, relative to datapackage.json, or inline 'data'");
+                if (declaredPath is null) return null;
+                string? resolvedPath = ResolvePath(name, declaredPath, node.Find("path")!.Value);
+                if (resolvedPath is null) return null;
+                path = declaredPath;
+                resolved = resolvedPath;
+            }
 
             JsonProperty? schemaProp = node.Find("schema");
             if (schemaProp is null)
@@ -96,7 +122,7 @@ namespace LabourDataset.Generator.Descriptor
                 return null;
             }
 
-            ResourceFormat? format = ReadFormat(node, name, path, where);
+            ResourceFormat? format = inlineData is null ? ReadFormat(node, name, path, where) : ResourceFormat.Json;
             if (format is null) return null;
             CsvDialect? dialect = format == ResourceFormat.Csv ? _dialects.Read(node, where, path) : null;
             if (format == ResourceFormat.Csv && dialect is null) return null;
@@ -137,7 +163,7 @@ namespace LabourDataset.Generator.Descriptor
             List<DeclaredForeignKey> foreignKeys = ReadForeignKeys(schema, name, fields);
             List<UniqueKeySpec> uniqueKeys = ReadUniqueKeys(schema, where, fields);
             return fieldsOk
-                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys, format.Value, dialect, uniqueKeys)
+                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys, format.Value, dialect, uniqueKeys, inlineData)
                 : null;
         }
 

@@ -67,6 +67,8 @@ namespace LabourDataset.Generator.Diagnostics
             "{0}: the dialect of resource '{1}' has {2}; {3}");
         public static readonly DiagnosticDescriptor RemotePath = Error("LDS0128", "Resource path is a URL",
             "{0}: resource '{1}' has the remote path '{2}'; the generator compiles local files only (a build must not depend on the network), so download the file next to datapackage.json and give its relative path");
+        public static readonly DiagnosticDescriptor MultipartPath = Error("LDS0129", "Resource split over several files",
+            "{0}: resource '{1}' has a 'path' array (one table in several files), which the generator does not read yet; join the files into one, or declare one resource per file");
         public static readonly DiagnosticDescriptor InvalidConstraint = Error("LDS0122", "Invalid constraint",
             "{0}: constraint '{1}' of field '{2}' in resource '{3}' is invalid: {4}");
 
@@ -81,7 +83,7 @@ namespace LabourDataset.Generator.Diagnostics
             "The MSBuild property {0} is '{1}', which is not {2}; the default {3} is used instead");
 
         public static readonly DiagnosticDescriptor RowNotObject = Error("LDS0200", "Row is not an object",
-            "{0}: row {1} of resource '{2}' must be a JSON object but is {3}");
+            "{0}: row {1} of resource '{2}' is {3}, which is not a row; write each row as a JSON object (or, after a header row of field names, each as an array)");
         public static readonly DiagnosticDescriptor MissingRequired = Error("LDS0201", "Missing required value",
             "{0}: row {1} of resource '{2}' has no value for required field '{3}'; add it");
         public static readonly DiagnosticDescriptor UnknownField = Error("LDS0202", "Unknown field",

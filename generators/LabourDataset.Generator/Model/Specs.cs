@@ -134,8 +134,12 @@ namespace LabourDataset.Generator.Model
         RowStorage Storage = RowStorage.Automatic,
         ResourceFormat Format = ResourceFormat.Json,
         CsvDialect? Dialect = null,
-        EquatableArray<UniqueKeySpec> UniqueKeys = default)
+        EquatableArray<UniqueKeySpec> UniqueKeys = default,
+        InlineSpan? InlineData = null)
     {
+        /// <summary>True when the rows are written inside datapackage.json ("data") rather than in a file.</summary>
+        public bool IsInline => InlineData is not null;
+
         /// <summary>Position of a field in the schema (the order of cells in a row), or -1.</summary>
         public int FieldIndex(string fieldName)
         {
@@ -153,6 +157,9 @@ namespace LabourDataset.Generator.Model
             return this with { Fields = new EquatableArray<FieldSpec>(fields) };
         }
     }
+
+    /// <summary>Where a resource's inline "data" array sits in datapackage.json.</summary>
+    internal sealed record InlineSpan(int Start, int Length);
 
     /// <summary>A v2 uniqueKeys entry: the combination of these fields is unique across rows (rows with a null in it are not compared).</summary>
     internal sealed record UniqueKeySpec(EquatableArray<string> Fields);

@@ -203,7 +203,8 @@ namespace LabourDataset.Generator.Naming
                 Resource.Storage,
                 Resource.Format,
                 Resource.Dialect,
-                (Resource.UniqueKeys ?? new List<UniqueKeySpec>()).ToEquatableArray());
+                (Resource.UniqueKeys ?? new List<UniqueKeySpec>()).ToEquatableArray(),
+                Resource.InlineData);
         }
 
         private sealed class LinkNames

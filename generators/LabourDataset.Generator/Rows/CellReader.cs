@@ -27,19 +27,19 @@ namespace LabourDataset.Generator.Rows
             _constraints = new ConstraintChecker(table, row);
         }
 
-        /// <summary>The cell of field <paramref name="fieldIndex"/>; <paramref name="prop"/> is null when the row lacks it.</summary>
-        public CellValue Read(int fieldIndex, JsonProperty? prop, JsonNode rowNode)
+        /// <summary>The cell of field <paramref name="fieldIndex"/>; <paramref name="value"/> is null when the row lacks it.</summary>
+        public CellValue Read(int fieldIndex, JsonNode? value, JsonNode rowNode)
         {
             FieldSpec field = _table.Fields[fieldIndex];
-            if (prop is null || prop.Value.Kind == JsonKind.Null)
+            if (value is null || value.Kind == JsonKind.Null)
             {
                 if (field.Constraints.Required)
                 {
-                    _row.Row(DiagnosticDescriptors.MissingRequired, prop is null ? _row.File.Locator.At(rowNode.Start, 1) : _row.File.Locator.At(prop.Value), field.Name);
+                    _row.Row(DiagnosticDescriptors.MissingRequired, value is null ? _row.File.Locator.At(rowNode.Start, 1) : _row.File.Locator.At(value), field.Name);
                 }
                 return CellValue.Null;
             }
-            JsonNode node = prop.Value;
+            JsonNode node = value;
             if (node.Kind == JsonKind.String && field.Type != FieldType.StringArray && field.MissingValues.Contains(node.Text!))
             {
                 if (field.Constraints.Required) _row.Field(DiagnosticDescriptors.EmptyRequired, node, field.Name, node.Text!);

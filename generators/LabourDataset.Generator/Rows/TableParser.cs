@@ -8,9 +8,10 @@ using LabourDataset.Generator.Model;
 namespace LabourDataset.Generator.Rows
 {
     /// <summary>
-    /// Reads one JSON resource file (an array of row objects) against its schema, row by row: each cell is typed by
-    /// <see cref="CellReader"/>, and <see cref="RowCollector"/> checks keys and collects foreign-key values. Rows are
-    /// never dropped silently: every problem is reported.
+    /// Reads JSON rows against their schema, row by row — a resource file, or a resource's inline "data" in
+    /// datapackage.json: an array of row objects, or (v2, and v1 inline data) an array of arrays whose first row names the
+    /// fields. Each cell is typed by <see cref="CellReader"/>, and <see cref="RowCollector"/> checks keys and collects
+    /// foreign-key values. Rows are never dropped silently: every problem is reported.
     /// </summary>
     internal sealed class TableParser
     {
@@ -34,7 +35,30 @@ namespace LabourDataset.Generator.Rows
             for (int i = 0; i < table.Fields.Count; i++) _fieldIndex[table.Fields[i].Name] = i;
         }
 
+        /// <summary>Column of each field when the rows are arrays (after a header row); null while rows are objects.</summary>
+        private int[]? _columns;
+        private int _headerCells;
+        private int _rowOffset;
+
         public static TableParseResult Parse(DataFile file, TableSpec table) => new TableParser(file, table).Run();
+
+        /// <summary>
+        /// The rows written inline in the descriptor: everything outside the "data" array is blanked (line breaks kept),
+        /// so offsets, lines and columns stay those of datapackage.json.
+        /// </summary>
+        public static TableParseResult ParseInline(DataFile descriptor, TableSpec table)
+        {
+            InlineSpan span = table.InlineData!;
+            var masked = new System.Text.StringBuilder(descriptor.Text.Length);
+            for (int i = 0; i < descriptor.Text.Length; i++)
+            {
+                char c = descriptor.Text[i];
+                masked.Append(i >= span.Start && i < span.Start + span.Length || c == '\n' || c == '\r' ? c : ' ');
+            }
+            TableParseResult result = new TableParser(new DataFile(descriptor.Path, masked.ToString()), table).Run();
+            // The rows' own hash: DatasetInfo's content hash already covers the descriptor they are written in.
+            return result with { Data = result.Data with { ContentHash = ContentHash.OfFile(descriptor.Text.Substring(span.Start, span.Length)) } };
+        }
 
         private TableParseResult Run()
         {
@@ -44,10 +68,21 @@ namespace LabourDataset.Generator.Rows
             return _collector.Result(ContentHash.OfFile(_file.Text), _diagnostics.ToEquatableArray());
         }
 
-        private void ParseRow(JsonNode rowNode, int r)
+        private void ParseRow(JsonNode rowNode, int item)
         {
+            if (item == 0 && rowNode.Kind == JsonKind.Array)
+            {
+                ReadHeader(rowNode);
+                return;
+            }
+            int r = item - _rowOffset;
             EquatableArray<FieldSpec> fields = _table.Fields;
             _row.StartRow(r);
+            if (_columns is not null)
+            {
+                ParseArrayRow(rowNode, r);
+                return;
+            }
             if (rowNode.Kind != JsonKind.Object)
             {
                 _row.Row(DiagnosticDescriptors.RowNotObject, rowNode, rowNode.Describe());
@@ -60,14 +95,64 @@ namespace LabourDataset.Generator.Rows
                 if (keyNode is not null && (keyNode.Kind == JsonKind.String || keyNode.Kind == JsonKind.Number)) _row.SetKey(keyName, keyNode.Text);
             }
             JsonProperty?[] present = MatchProperties(rowNode);
-            var cells = new CellValue[fields.Count];
-            var at = new LocationInfo[fields.Count];
-            for (int f = 0; f < fields.Count; f++)
+            var values = new JsonNode?[fields.Count];
+            for (int f = 0; f < fields.Count; f++) values[f] = present[f]?.Value;
+            AddRow(r, values, rowNode);
+        }
+
+        private void AddRow(int r, JsonNode?[] values, JsonNode rowNode)
+        {
+            var cells = new CellValue[values.Length];
+            var at = new LocationInfo[values.Length];
+            for (int f = 0; f < values.Length; f++)
             {
-                cells[f] = _cells.Read(f, present[f], rowNode);
-                if (present[f] is JsonProperty prop) at[f] = _diagnostics.Locator.At(prop.Value);
+                cells[f] = _cells.Read(f, values[f], rowNode);
+                if (values[f] is JsonNode value) at[f] = _diagnostics.Locator.At(value);
             }
             _collector.Add(r, cells, at);
+        }
+
+        /// <summary>The first row of an array-of-arrays table names the fields; columns are matched to fields by name.</summary>
+        private void ReadHeader(JsonNode header)
+        {
+            _rowOffset = 1;
+            _headerCells = header.Items!.Count;
+            _columns = new int[_table.Fields.Count];
+            for (int f = 0; f < _columns.Length; f++) _columns[f] = -1;
+            for (int c = 0; c < header.Items.Count; c++)
+            {
+                JsonNode cell = header.Items[c];
+                int field = cell.Kind == JsonKind.String && _fieldIndex.TryGetValue(cell.Text!, out int index) ? index : -1;
+                if (field < 0) _diagnostics.Report(DiagnosticDescriptors.BadHeader, cell, _table.Name, "names column " + cell.Describe() + ", which is not a field of the schema; rename the column or add the field");
+                else if (_columns[field] >= 0) _diagnostics.Report(DiagnosticDescriptors.BadHeader, cell, _table.Name, "names field '" + cell.Text + "' twice");
+                else _columns[field] = c;
+            }
+            for (int f = 0; f < _columns.Length; f++)
+            {
+                if (_columns[f] < 0) _diagnostics.Report(DiagnosticDescriptors.BadHeader, header, _table.Name, "has no column for field '" + _table.Fields[f].Name + "'; add the column (cells may be null)");
+            }
+        }
+
+        private void ParseArrayRow(JsonNode rowNode, int r)
+        {
+            if (rowNode.Kind != JsonKind.Array)
+            {
+                _row.Row(DiagnosticDescriptors.RowNotObject, rowNode, rowNode.Describe());
+                return;
+            }
+            if (_collector.KeyFields.Length == 1 && _columns![_collector.KeyFields[0]] is int keyColumn && keyColumn >= 0 && keyColumn < rowNode.Items!.Count
+                && rowNode.Items[keyColumn] is { Kind: JsonKind.String or JsonKind.Number } keyNode)
+            {
+                _row.SetKey(_table.Fields[_collector.KeyFields[0]].Name, keyNode.Text);
+            }
+            if (rowNode.Items!.Count != _headerCells)
+            {
+                _row.Row(DiagnosticDescriptors.WrongCellCount, rowNode, rowNode.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), _headerCells.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+            var values = new JsonNode?[_table.Fields.Count];
+            for (int f = 0; f < values.Length; f++) values[f] = _columns![f] >= 0 ? rowNode.Items[_columns[f]] : null;
+            AddRow(r, values, rowNode);
         }
 
         /// <summary>The row's property for each field (null when absent); undeclared and repeated properties are reported.</summary>
