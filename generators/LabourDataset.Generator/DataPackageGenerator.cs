@@ -43,11 +43,23 @@ namespace LabourDataset.Generator
                 .Select((paths, _) => paths.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.FilePaths);
 
+            // Schema and dialect files the descriptor names by path: only these AdditionalFiles are read with it.
+            IncrementalValueProvider<EquatableArray<string>> externalPaths = descriptors
+                .Select((d, _) => d.Length == 1 ? Guard(() => ExternalReferences.Find(d[0]), EquatableArray<string>.Empty) : EquatableArray<string>.Empty)
+                .WithTrackingName(TrackingNames.ExternalPaths);
+
+            IncrementalValueProvider<ImmutableArray<DataFile>> externalFiles = texts
+                .Combine(externalPaths)
+                .Where(pair => pair.Right.Contains(FilePaths.Normalize(pair.Left.Path)))
+                .Select((pair, ct) => new DataFile(FilePaths.Normalize(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+                .Collect();
+
             // Descriptor and naming stages: datapackage.json -> PackageSpec, with every C# name decided.
             IncrementalValueProvider<PackageParseResult> packageResult = descriptors
                 .Combine(filePaths)
                 .Combine(options.Select((o, _) => o.ForDescriptor))
-                .Select((input, _) => Guard(() => ParseDescriptor(input.Left.Left, input.Left.Right, input.Right), descriptorPath: input.Left.Left.FirstOrDefault()?.Path))
+                .Combine(externalFiles)
+                .Select((input, _) => Guard(() => ParseDescriptor(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right), descriptorPath: input.Left.Left.Left.FirstOrDefault()?.Path))
                 .WithTrackingName(TrackingNames.Package);
 
             IncrementalValueProvider<PackageSpec?> package = packageResult
@@ -162,13 +174,14 @@ namespace LabourDataset.Generator
             context.RegisterSourceOutput(descriptors.Combine(filePaths).Select((pair, _) => PackageFileDiagnostics(pair.Left, pair.Right)), ReportAll);
         }
 
-        private static PackageParseResult ParseDescriptor(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths, DescriptorOptions options)
+        private static PackageParseResult ParseDescriptor(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths, DescriptorOptions options, ImmutableArray<DataFile> externalFiles)
         {
             if (descriptors.Length != 1) return new PackageParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
             var diagnostics = new FileDiagnostics(descriptors[0].Path, descriptors[0].Text);
-            DeclaredPackage? declared = PackageReader.Read(descriptors[0], paths, options.UnsupportedTypesAsString, diagnostics);
+            var external = new System.Collections.Generic.List<FileDiagnostics>();
+            DeclaredPackage? declared = PackageReader.Read(descriptors[0], paths, options.UnsupportedTypesAsString, externalFiles, diagnostics, external);
             PackageSpec? spec = declared is null ? null : NameAssigner.Assign(declared, options.DefaultNamespace, diagnostics);
-            return new PackageParseResult(spec, diagnostics.ToEquatableArray());
+            return new PackageParseResult(spec, diagnostics.ToEquatableArray().Concat(external.SelectMany(e => e.ToEquatableArray())).ToEquatableArray());
         }
 
         private static EquatableArray<DiagnosticInfo> PackageFileDiagnostics(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths)
@@ -288,6 +301,7 @@ namespace LabourDataset.Generator
         public const string Schemas = nameof(Schemas);
         public const string CollectionSchemas = nameof(CollectionSchemas);
         public const string ResourcePaths = nameof(ResourcePaths);
+        public const string ExternalPaths = nameof(ExternalPaths);
         public const string DataFile = nameof(DataFile);
         public const string Table = nameof(Table);
         public const string Keys = nameof(Keys);

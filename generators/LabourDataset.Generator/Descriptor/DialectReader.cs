@@ -15,11 +15,14 @@ namespace LabourDataset.Generator.Descriptor
 
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
+        private readonly ResourceReader _resources;
 
-        public DialectReader(JsonAccess json, FileDiagnostics diagnostics)
+        /// <param name="resources">Reads a dialect file named by path.</param>
+        public DialectReader(JsonAccess json, FileDiagnostics diagnostics, ResourceReader resources)
         {
             _json = json;
             _diagnostics = diagnostics;
+            _resources = resources;
         }
 
         /// <summary>The dialect of a CSV resource (the default when none is given), or null when it cannot be read (reported).</summary>
@@ -30,33 +33,44 @@ namespace LabourDataset.Generator.Descriptor
                 ? CsvDialect.Default with { Delimiter = '\t' }
                 : CsvDialect.Default;
             if (resource.Find("dialect") is not JsonProperty prop) return dialect;
+            if (prop.Value.Kind == JsonKind.String)
+            {
+                // A dialect file named by path: read there, and its problems reported there.
+                return _resources.External(prop.Value, "dialect", where) is (JsonNode root, FileDiagnostics diagnostics, JsonAccess json)
+                    ? ReadObject(root, dialect, resourceName, where, json, diagnostics)
+                    : null;
+            }
             if (prop.Value.Kind != JsonKind.Object)
             {
-                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "dialect", where, "an inline dialect object", prop.Value.Describe());
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "dialect", where, "a dialect object, or the path of a JSON file holding one", prop.Value.Describe());
                 return null;
             }
-            JsonNode d = prop.Value;
+            return ReadObject(prop.Value, dialect, resourceName, where, _json, _diagnostics);
+        }
+
+        private static CsvDialect? ReadObject(JsonNode d, CsvDialect dialect, string resourceName, string where, JsonAccess json, FileDiagnostics diagnostics)
+        {
             bool ok = true;
             foreach (JsonProperty p in d.Properties!)
             {
                 if (Refused.Contains(p.Name))
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, p, resourceName, "'" + p.Name + "'", "the generator reads one header row of a delimited text file; remove the property or convert the file");
+                    diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, p, resourceName, "'" + p.Name + "'", "the generator reads one header row of a delimited text file; remove the property or convert the file");
                     ok = false;
                 }
             }
-            char? delimiter = Char(d, "delimiter", where, resourceName, ref ok);
-            char? quote = Char(d, "quoteChar", where, resourceName, ref ok);
-            char? escape = Char(d, "escapeChar", where, resourceName, ref ok);
-            char? comment = Char(d, "commentChar", where, resourceName, ref ok);
+            char? delimiter = Char(d, "delimiter", resourceName, diagnostics, ref ok);
+            char? quote = Char(d, "quoteChar", resourceName, diagnostics, ref ok);
+            char? escape = Char(d, "escapeChar", resourceName, diagnostics, ref ok);
+            char? comment = Char(d, "commentChar", resourceName, diagnostics, ref ok);
             if (d.Find("lineTerminator")?.Value is JsonNode terminator && !(terminator.Kind == JsonKind.String && (terminator.Text == "\r\n" || terminator.Text == "\n" || terminator.Text == "\r")))
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, terminator, resourceName, "lineTerminator " + terminator.Describe(), "lines end with \\r\\n, \\n or \\r");
+                diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, terminator, resourceName, "lineTerminator " + terminator.Describe(), "lines end with \\r\\n, \\n or \\r");
                 ok = false;
             }
             if (d.Find("headerRows")?.Value is JsonNode rows && !(rows.Kind == JsonKind.Array && rows.Items!.Count == 1 && rows.Items[0].Text == "1"))
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, rows, resourceName, "headerRows " + rows.Describe(), "only a single header row (headerRows [1]) is read");
+                diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, rows, resourceName, "headerRows " + rows.Describe(), "only a single header row (headerRows [1]) is read");
                 ok = false;
             }
             // A quoteChar of null (v2) means no quoting at all.
@@ -64,26 +78,26 @@ namespace LabourDataset.Generator.Descriptor
             dialect = new CsvDialect(
                 delimiter ?? dialect.Delimiter,
                 noQuoting ? null : quote ?? dialect.QuoteChar,
-                d.Find("doubleQuote") is null ? dialect.DoubleQuote : _json.OptionalBool(d, "doubleQuote", where),
+                d.Find("doubleQuote") is null ? dialect.DoubleQuote : json.OptionalBool(d, "doubleQuote", where),
                 escape,
-                d.Find("header") is null ? dialect.Header : _json.OptionalBool(d, "header", where),
-                _json.OptionalBool(d, "skipInitialSpace", where),
+                d.Find("header") is null ? dialect.Header : json.OptionalBool(d, "header", where),
+                json.OptionalBool(d, "skipInitialSpace", where),
                 comment,
-                _json.OptionalString(d, "nullSequence", where),
-                _json.OptionalBool(d, "caseSensitiveHeader", where));
+                json.OptionalString(d, "nullSequence", where),
+                json.OptionalBool(d, "caseSensitiveHeader", where));
             if (dialect.QuoteChar is char q && (q == dialect.Delimiter || q == '\r' || q == '\n'))
             {
-                _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, d, resourceName, "quoteChar '" + q + "'", "it must differ from the delimiter and from line breaks");
+                diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, d, resourceName, "quoteChar '" + q + "'", "it must differ from the delimiter and from line breaks");
                 ok = false;
             }
             return ok ? dialect : null;
         }
 
-        private char? Char(JsonNode dialect, string property, string where, string resourceName, ref bool ok)
+        private static char? Char(JsonNode dialect, string property, string resourceName, FileDiagnostics diagnostics, ref bool ok)
         {
             if (dialect.Find(property)?.Value is not JsonNode value || value.Kind == JsonKind.Null) return null;
             if (value.Kind == JsonKind.String && value.Text!.Length == 1 && value.Text[0] != '\r' && value.Text[0] != '\n') return value.Text[0];
-            _diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, value, resourceName, property + " " + value.Describe(), "it must be a single character other than a line break");
+            diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, value, resourceName, property + " " + value.Describe(), "it must be a single character other than a line break");
             ok = false;
             return null;
         }

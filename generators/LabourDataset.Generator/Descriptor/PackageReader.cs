@@ -15,7 +15,9 @@ namespace LabourDataset.Generator.Descriptor
 
         /// <summary>The declared package, or null when the descriptor is not a readable package at all.</summary>
         /// <param name="unsupportedTypesAsString">The project's opt-in (MSBuild LabourDatasetUnsupportedTypes=string); the descriptor can also opt in with "csharp:unsupportedTypes": "string".</param>
-        public static DeclaredPackage? Read(DataFile file, EquatableArray<string> additionalFilePaths, bool unsupportedTypesAsString, FileDiagnostics diagnostics)
+        /// <param name="externalFiles">Schema and dialect files the descriptor names by path (see <see cref="ExternalReferences"/>).</param>
+        /// <param name="externalDiagnostics">Receives the diagnostics reported in those files.</param>
+        public static DeclaredPackage? Read(DataFile file, EquatableArray<string> additionalFilePaths, bool unsupportedTypesAsString, IReadOnlyList<DataFile> externalFiles, FileDiagnostics diagnostics, List<FileDiagnostics> externalDiagnostics)
         {
             JsonNode? root = JsonParser.Parse(file.Text, out JsonParseError? error);
             if (root is null)
@@ -66,7 +68,8 @@ namespace LabourDataset.Generator.Descriptor
                 diagnostics.Report(DiagnosticDescriptors.InvalidName, root.Find("csharp:unsupportedTypes")!.Value, "csharp:unsupportedTypes", unsupportedTypes, "use \"error\" or \"string\"");
             }
             bool asString = unsupportedTypes is null ? unsupportedTypesAsString : unsupportedTypes == "string";
-            var reader = new ResourceReader(json, diagnostics, file.Path, new HashSet<string>(additionalFilePaths.Select(FilePaths.Normalize), System.StringComparer.Ordinal), asString);
+            var reader = new ResourceReader(json, diagnostics, file.Path, new HashSet<string>(additionalFilePaths.Select(FilePaths.Normalize), System.StringComparer.Ordinal), asString,
+                externalFiles.GroupBy(f => f.Path, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal));
             var resources = new List<DeclaredResource>();
             var declaredNames = new HashSet<string>(System.StringComparer.Ordinal);
             var skippedNames = new HashSet<string>(System.StringComparer.Ordinal);
@@ -75,6 +78,7 @@ namespace LabourDataset.Generator.Descriptor
                 DeclaredResource? resource = reader.Read(resourceNode, declaredNames, skippedNames);
                 if (resource is not null) resources.Add(resource);
             }
+            externalDiagnostics.AddRange(reader.ExternalDiagnostics);
             resources = ForeignKeyResolver.Resolve(resources, declaredNames, skippedNames, diagnostics);
             return new DeclaredPackage(name, version, title, description, ns, sources, licenses, resources);
         }

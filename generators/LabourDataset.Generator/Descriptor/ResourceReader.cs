@@ -12,28 +12,34 @@ namespace LabourDataset.Generator.Descriptor
     {
         private static readonly HashSet<string> KnownResourceProperties = new HashSet<string>(StringComparer.Ordinal)
             { "name", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "bytes", "hash", "sources", "licenses", "type", "data", "dialect" };
-        private static readonly HashSet<string> KnownSchemaProperties = new HashSet<string>(StringComparer.Ordinal)
-            { "fields", "primaryKey", "foreignKeys", "missingValues", "$schema", "uniqueKeys" };
-
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
         private readonly FieldReader _fields;
         private readonly DialectReader _dialects;
         private readonly string _baseDirectory;
         private readonly string _descriptorPath;
+        private readonly bool _unsupportedTypesAsString;
+        private readonly IReadOnlyDictionary<string, DataFile> _externalFiles;
+        private readonly List<FileDiagnostics> _externalDiagnostics = new List<FileDiagnostics>();
         private readonly HashSet<string> _availableFiles;
 
-        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string descriptorPath, HashSet<string> availableFiles, bool unsupportedTypesAsString)
+        /// <param name="externalFiles">Schema and dialect files the descriptor names by path, by normalised path.</param>
+        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string descriptorPath, HashSet<string> availableFiles, bool unsupportedTypesAsString, IReadOnlyDictionary<string, DataFile> externalFiles)
         {
+            _unsupportedTypesAsString = unsupportedTypesAsString;
+            _externalFiles = externalFiles;
             _descriptorPath = FilePaths.Normalize(descriptorPath);
             string baseDirectory = FilePaths.Directory(descriptorPath);
             _json = json;
             _diagnostics = diagnostics;
             _fields = new FieldReader(json, diagnostics, unsupportedTypesAsString);
-            _dialects = new DialectReader(json, diagnostics);
+            _dialects = new DialectReader(json, diagnostics, this);
             _baseDirectory = baseDirectory;
             _availableFiles = availableFiles;
         }
+
+        /// <summary>Diagnostics reported in schema and dialect files named by path.</summary>
+        public IReadOnlyList<FileDiagnostics> ExternalDiagnostics => _externalDiagnostics;
 
         /// <summary>The resource, or null when it cannot be compiled (the reason is reported).</summary>
         public DeclaredResource? Read(JsonNode node, HashSet<string> declaredNames, HashSet<string> skippedNames)
@@ -98,29 +104,11 @@ namespace LabourDataset.Generator.Descriptor
             JsonProperty? schemaProp = node.Find("schema");
             if (schemaProp is null)
             {
-                _diagnostics.Report(DiagnosticDescriptors.MissingProperty, nameNode, where, "schema", "an inline Table Schema object with 'fields'");
+                _diagnostics.Report(DiagnosticDescriptors.MissingProperty, nameNode, where, "schema", "a Table Schema: an object with 'fields', or the path of a JSON file holding one");
                 return null;
             }
-            if (schemaProp.Value.Kind != JsonKind.Object)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.PropertyType, schemaProp.Value, "schema", where, "an inline object (schema files by path are not supported)", schemaProp.Value.Describe());
-                return null;
-            }
-            JsonNode schema = schemaProp.Value;
-            _json.WarnUnknown(schema, KnownSchemaProperties, "schema property");
-
-            EquatableArray<string> tableMissing = _fields.ReadMissingValues(schema, where) ?? new EquatableArray<string>(new[] { string.Empty });
-            JsonProperty? fieldsProp = schema.Find("fields");
-            if (fieldsProp is null)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.MissingProperty, _diagnostics.Locator.At(schemaProp.NameStart, schemaProp.NameLength), "the schema of " + where, "fields", "an array of field descriptors");
-                return null;
-            }
-            if (fieldsProp.Value.Kind != JsonKind.Array)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.PropertyType, fieldsProp.Value, "fields", where, "an array", fieldsProp.Value.Describe());
-                return null;
-            }
+            SchemaReader? schemaReader = SchemaFor(schemaProp, where);
+            if (schemaReader is null) return null;
 
             ResourceFormat? format = inlineData is null ? ReadFormat(node, name, path, where) : ResourceFormat.Json;
             if (format is null) return null;
@@ -132,39 +120,63 @@ namespace LabourDataset.Generator.Descriptor
             NameOverride? collectionName = _json.OptionalName(node, "csharp:collectionName", where);
             RowStorage storage = ReadStorage(node, where);
 
-            bool fieldsOk = true;
-            var fields = new List<DeclaredField>();
-            var fieldNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (JsonNode fieldNode in fieldsProp.Value.Items!)
+            DeclaredSchema? schema = schemaReader.Read(name, where);
+            if (schema is null) return null;
+            return schema.FieldsOk
+                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage,
+                    schema.Fields, schema.PrimaryKey, schema.ForeignKeys, format.Value, dialect, schema.UniqueKeys, inlineData)
+                : null;
+        }
+
+        /// <summary>
+        /// The reader for a resource's schema: inline in the descriptor, or in a JSON file named by path (an
+        /// AdditionalFile), whose problems are then reported in that file.
+        /// </summary>
+        private SchemaReader? SchemaFor(JsonProperty schemaProp, string where)
+        {
+            if (schemaProp.Value.Kind == JsonKind.Object) return new SchemaReader(schemaProp.Value, _diagnostics.Locator.At(schemaProp), _json, _diagnostics, _fields);
+            if (schemaProp.Value.Kind == JsonKind.String && External(schemaProp.Value, "schema", where) is (JsonNode root, FileDiagnostics diagnostics, JsonAccess json))
             {
-                DeclaredField? field = _fields.Read(fieldNode, where, name, tableMissing);
-                if (field is null)
-                {
-                    fieldsOk = false;
-                    continue;
-                }
-                if (!fieldNames.Add(field.Name))
-                {
-                    _diagnostics.Report(DiagnosticDescriptors.DuplicateField, field.NameLocation, name, field.Name);
-                    fieldsOk = false;
-                    continue;
-                }
-                fields.Add(field);
+                return new SchemaReader(root, diagnostics.Locator.At(root.Start, 1), json, diagnostics, new FieldReader(json, diagnostics, _unsupportedTypesAsString));
             }
-            if (fields.Count == 0 && fieldsOk)
+            if (schemaProp.Value.Kind != JsonKind.String)
             {
-                _diagnostics.Report(DiagnosticDescriptors.MissingProperty, fieldsProp.Value, "the schema of " + where, "fields", "at least one field");
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, schemaProp.Value, "schema", where, "an object, or the path of a JSON file holding one", schemaProp.Value.Describe());
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A JSON object in another local file the descriptor names by path (a schema or a dialect): parsed, with its own
+        /// diagnostics. Null when the path is unsafe, not among the AdditionalFiles, or not a JSON object (all reported).
+        /// </summary>
+        internal (JsonNode Root, FileDiagnostics Diagnostics, JsonAccess Json)? External(JsonNode pathNode, string property, string where)
+        {
+            string? resolved = ExternalReferences.Resolve(_descriptorPath, pathNode.Text!);
+            if (resolved is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsafePath, pathNode, where + " (" + property + ")", pathNode.Text!);
                 return null;
             }
-
-            List<string> primaryKey = ReadPrimaryKey(schema, name, fields);
-            // Table Schema: primary-key fields are implicitly required.
-            fields = fields.Select(f => primaryKey.Contains(f.Name) ? f with { Constraints = f.Constraints with { Required = true } } : f).ToList();
-            List<DeclaredForeignKey> foreignKeys = ReadForeignKeys(schema, name, fields);
-            List<UniqueKeySpec> uniqueKeys = ReadUniqueKeys(schema, where, fields);
-            return fieldsOk
-                ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage, fields, primaryKey, foreignKeys, format.Value, dialect, uniqueKeys, inlineData)
-                : null;
+            if (!_externalFiles.TryGetValue(resolved, out DataFile? file))
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PathNotFound, pathNode, where + " (" + property + ")", pathNode.Text!, resolved);
+                return null;
+            }
+            var diagnostics = new FileDiagnostics(file.Path, file.Text);
+            _externalDiagnostics.Add(diagnostics);
+            JsonNode? root = JsonParser.Parse(file.Text, out JsonParseError? error);
+            if (root is null)
+            {
+                diagnostics.ReportSyntax(error!);
+                return null;
+            }
+            if (root.Kind != JsonKind.Object)
+            {
+                diagnostics.Report(DiagnosticDescriptors.TopLevelShape, root, "an object (a " + (property == "schema" ? "Table Schema" : "CSV dialect") + ")", root.Describe());
+                return null;
+            }
+            return (root, diagnostics, new JsonAccess(diagnostics));
         }
 
         /// <summary>JSON or CSV, from 'format', then 'mediatype', then the path's extension; anything else is reported.</summary>
@@ -227,90 +239,6 @@ namespace LabourDataset.Generator.Descriptor
             if (storage == "compact") return RowStorage.Compact;
             _diagnostics.Report(DiagnosticDescriptors.InvalidName, node.Find("csharp:rowStorage")!.Value, "csharp:rowStorage", storage, "use \"inline\" or \"compact\"");
             return RowStorage.Automatic;
-        }
-
-        private List<string> ReadPrimaryKey(JsonNode schema, string resource, List<DeclaredField> fields)
-        {
-            var key = new List<string>();
-            if (schema.Find("primaryKey") is not JsonProperty prop) return key;
-            var names = new List<(string Name, JsonNode Node)>();
-            if (prop.Value.Kind == JsonKind.String) names.Add((prop.Value.Text!, prop.Value));
-            else if (prop.Value.Kind == JsonKind.Array && prop.Value.Items!.All(i => i.Kind == JsonKind.String)) names.AddRange(prop.Value.Items!.Select(i => (i.Text!, i)));
-            else
-            {
-                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "primaryKey", "resource '" + resource + "'", "a field name or an array of field names", prop.Value.Describe());
-                return key;
-            }
-            foreach ((string name, JsonNode node) in names)
-            {
-                if (!fields.Any(f => f.Name == name))
-                {
-                    _diagnostics.Report(DiagnosticDescriptors.UnknownKeyField, node, resource, name);
-                    key.Clear();
-                    return key;
-                }
-                key.Add(name);
-            }
-            return key;
-        }
-
-        /// <summary>v2 uniqueKeys: an array of field-name arrays, each a combination that must be unique.</summary>
-        private List<UniqueKeySpec> ReadUniqueKeys(JsonNode schema, string where, List<DeclaredField> fields)
-        {
-            var keys = new List<UniqueKeySpec>();
-            if (schema.Find("uniqueKeys") is not JsonProperty prop) return keys;
-            IEnumerable<JsonNode> items = prop.Value.Kind == JsonKind.Array ? prop.Value.Items! : new[] { prop.Value };
-            foreach (JsonNode item in items)
-            {
-                List<string>? names = JsonAccess.StringOrStrings(item);
-                if (prop.Value.Kind != JsonKind.Array || names is null || names.Count == 0 || names.Any(n => !fields.Any(f => f.Name == n)))
-                {
-                    _diagnostics.Report(DiagnosticDescriptors.PropertyType, item, "uniqueKeys", where, "an array of arrays of declared field names", item.Describe());
-                    continue;
-                }
-                keys.Add(new UniqueKeySpec(names.ToEquatableArray()));
-            }
-            return keys;
-        }
-
-        private List<DeclaredForeignKey> ReadForeignKeys(JsonNode schema, string resource, List<DeclaredField> fields)
-        {
-            var keys = new List<DeclaredForeignKey>();
-            if (schema.Find("foreignKeys") is not JsonProperty prop) return keys;
-            if (prop.Value.Kind != JsonKind.Array)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "foreignKeys", "resource '" + resource + "'", "an array", prop.Value.Describe());
-                return keys;
-            }
-            string where = "a foreign key of resource '" + resource + "'";
-            foreach (JsonNode fk in prop.Value.Items!)
-            {
-                if (!_json.ExpectObject(fk, where)) continue;
-                List<string>? fieldNames = JsonAccess.StringOrStrings(fk.Find("fields")?.Value);
-                JsonNode? reference = fk.Find("reference")?.Value;
-                List<string>? targetFields = JsonAccess.StringOrStrings(reference?.Find("fields")?.Value);
-                // v1 writes a self-reference as "resource": "", v2 leaves "resource" out.
-                JsonNode? resourceNode = reference?.Find("resource")?.Value;
-                string? targetResource = resourceNode is null && reference is not null ? string.Empty : resourceNode is JsonNode { Kind: JsonKind.String } r ? r.Text : null;
-                if (fieldNames is null || reference is null || targetFields is null || targetResource is null)
-                {
-                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "it needs 'fields' and a 'reference' with 'fields' (and 'resource', a string, unless the key refers to its own resource)");
-                    continue;
-                }
-                if (fieldNames.Count != 1 || targetFields.Count != 1)
-                {
-                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "composite foreign keys are not supported yet; use one field on each side");
-                    continue;
-                }
-                if (!fields.Any(f => f.Name == fieldNames[0]))
-                {
-                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk.Find("fields")!.Value, resource, "field '" + fieldNames[0] + "' is not declared in its schema");
-                    continue;
-                }
-                keys.Add(new DeclaredForeignKey(fieldNames[0], targetResource.Length == 0 ? resource : targetResource, targetFields[0], _diagnostics.Locator.At(fk),
-                    _json.OptionalName(fk, "csharp:navigationName", where), _json.OptionalName(fk, "csharp:reverseName", where)));
-            }
-            return keys;
         }
     }
 }
