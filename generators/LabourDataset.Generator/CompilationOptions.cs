@@ -25,7 +25,10 @@ namespace LabourDataset.Generator
                 compilation is CSharpCompilation cs && cs.LanguageVersion >= LanguageVersion.CSharp11
                     && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
                 RowPropertyLimit(config) ?? RowPropertyNames.DefaultLimit,
-                UnsupportedTypes(config) == "string");
+                UnsupportedTypes(config) == "string",
+                compilation is CSharpCompilation old && old.LanguageVersion < LanguageVersion.CSharp9,
+                compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is null,
+                compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is null);
         }
 
         private const string UnsupportedTypesProperty = "LabourDatasetUnsupportedTypes";

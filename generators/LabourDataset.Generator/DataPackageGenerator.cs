@@ -150,24 +150,34 @@ namespace LabourDataset.Generator
 
             IncrementalValueProvider<RuntimeInput?> runtime = ns
                 .Combine(options)
-                .Select((pair, _) => pair.Left.Length == 0 ? null : new RuntimeInput(pair.Left, pair.Right.HasUtf8Literals))
+                .Select((pair, _) => pair.Left.Length == 0 || pair.Right.CSharpTooOld ? null
+                    : new RuntimeInput(pair.Left, pair.Right.HasUtf8Literals, pair.Right.NeedsIsExternalInit, pair.Right.NeedsNotNullWhen))
                 .WithTrackingName(TrackingNames.Runtime);
 
             context.RegisterSourceOutput(runtime, (spc, input) =>
             {
                 if (input is null) return;
                 AddSource(spc, "DataPackageTypes.g.cs", () => RuntimeSources.Types(input.Namespace), "the data-package metadata types");
+                if (input.NeedsIsExternalInit || input.NeedsNotNullWhen) AddSource(spc, "DataPackagePolyfills.g.cs", () => RuntimeSources.Polyfills(input.NeedsIsExternalInit, input.NeedsNotNullWhen), "the polyfills");
                 if (input.HasUtf8Literals) AddSource(spc, "DataPackageBlob.g.cs", () => RuntimeSources.Blob(input.Namespace), "the row decoder");
             });
-            context.RegisterSourceOutput(records, (spc, input) => AddSource(spc, input.Table.TypeName + ".g.cs", () => RecordEmitter.Emit(input), input.Table.Name));
+            context.RegisterSourceOutput(records, (spc, input) =>
+            {
+                if (!input.Options.CSharpTooOld) AddSource(spc, input.Table.TypeName + ".g.cs", () => RecordEmitter.Emit(input), input.Table.Name);
+            });
             context.RegisterSourceOutput(collections, EmitCollection);
             context.RegisterSourceOutput(emptyCollections, EmitCollection);
             context.RegisterSourceOutput(datasetInfo, (spc, input) =>
             {
-                if (input is not null) AddSource(spc, "DatasetInfo.g.cs", () => DatasetInfoEmitter.Emit(input), "datapackage.json");
+                if (input is not null && !input.Options.CSharpTooOld) AddSource(spc, "DatasetInfo.g.cs", () => DatasetInfoEmitter.Emit(input), "datapackage.json");
             });
 
             context.RegisterSourceOutput(context.AnalyzerConfigOptionsProvider.Select((config, _) => Guard(() => CompilationOptions.Problems(config), EquatableArray<DiagnosticInfo>.Empty)), ReportAll);
+            // Generated code needs C# 9 (records, init): an older version gets one error that says so, and no code.
+            context.RegisterSourceOutput(options.Combine(descriptors), (spc, pair) =>
+            {
+                if (pair.Left.CSharpTooOld && pair.Right.Length > 0) spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CSharpTooOld, Location.None));
+            });
             context.RegisterSourceOutput(packageResult.Select((r, _) => r.Diagnostics), ReportAll);
             context.RegisterSourceOutput(tables.Select((t, _) => t.Diagnostics), ReportAll);
             context.RegisterSourceOutput(foreignKeyDiagnostics, ReportAll);
@@ -214,6 +224,7 @@ namespace LabourDataset.Generator
 
         private static void EmitCollection(SourceProductionContext context, CollectionInput input)
         {
+            if (input.Options.CSharpTooOld) return;
             RowProperties rowProperties = RowPropertyNames.Choose(input.Table, input.Data.Rows, input.Options.RowPropertyLimit);
             if (rowProperties.OverLimit && rowProperties.Limit > 0)
             {

@@ -24,6 +24,9 @@ namespace LabourDataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor SeveralPackages = Error("LDS0003", "More than one datapackage.json",
             "Found more than one datapackage.json in AdditionalFiles ('{0}' and '{1}'); a project compiles exactly one data package, remove the other from AdditionalFiles");
 
+        public static readonly DiagnosticDescriptor CSharpTooOld = Error("LDS0004", "C# version too old for the generated code",
+            "The data package is compiled into records with init accessors, which need C# 9 or later, and this project uses an older C# version (the default of netstandard2.0 and .NET Framework is 7.3); set <LangVersion>9.0</LangVersion> or later in the project. No code was generated.");
+
         public static readonly DiagnosticDescriptor JsonSyntax = Error("LDS0100", "Invalid JSON",
             "{0}: invalid JSON at line {1}, column {2}: {3}");
         public static readonly DiagnosticDescriptor CsvSyntax = Error("LDS0102", "Invalid CSV",

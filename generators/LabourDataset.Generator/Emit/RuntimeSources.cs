@@ -19,6 +19,28 @@ namespace LabourDataset.Generator.Emit
         /// <summary>DataPackageTable, DataPackageField, DataPackageSource, DataPackageLicense and the row-number view.</summary>
         public static string Types(string ns) => Emit("DataPackageTypes.cs", ns);
 
+        /// <summary>
+        /// The BCL types generated code relies on that netstandard2.0 and .NET Framework lack, declared internal in their
+        /// own namespaces (as the compiler expects), only when the consumer's framework does not have them.
+        /// </summary>
+        public static string Polyfills(bool isExternalInit, bool notNullWhen)
+        {
+            var text = new System.Text.StringBuilder(GeneratedFile.HeaderText);
+            if (isExternalInit)
+            {
+                text.Append("namespace System.Runtime.CompilerServices\n{\n    /// <summary>Lets init accessors compile on frameworks that lack this marker type.</summary>\n    ")
+                    .Append(GeneratedFile.Attribute).Append("\n    internal static class IsExternalInit\n    {\n    }\n}\n");
+            }
+            if (notNullWhen)
+            {
+                if (isExternalInit) text.Append('\n');
+                text.Append("namespace System.Diagnostics.CodeAnalysis\n{\n    /// <summary>Lets nullable flow analysis understand TryGet on frameworks that lack this attribute.</summary>\n    ")
+                    .Append(GeneratedFile.Attribute).Append("\n    [global::System.AttributeUsage(global::System.AttributeTargets.Parameter)]\n    internal sealed class NotNullWhenAttribute : global::System.Attribute\n    {\n")
+                    .Append("        public NotNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;\n\n        public bool ReturnValue { get; }\n    }\n}\n");
+            }
+            return text.ToString();
+        }
+
         private static string Emit(string file, string ns)
         {
             string source = Read(file);

@@ -1,7 +1,11 @@
 namespace LabourDataset.Generator.Model
 {
     /// <summary>What the consuming compilation offers; read once per compilation and compared by value.</summary>
-    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore, bool HasUtf8Literals = true, int RowPropertyLimit = 1000, bool UnsupportedTypesAsString = false)
+    /// <param name="CSharpTooOld">The consumer's C# version has no records (before 9): nothing is generated, one LDS0004 says why.</param>
+    /// <param name="NeedsIsExternalInit">The framework lacks the marker type init accessors need (netstandard2.0, .NET Framework).</param>
+    /// <param name="NeedsNotNullWhen">The framework lacks [NotNullWhen], which TryGet's flow analysis uses.</param>
+    internal sealed record EmitOptions(string DefaultNamespace, bool HasDateOnly, bool HasJsonIgnore, bool HasUtf8Literals = true, int RowPropertyLimit = 1000,
+        bool UnsupportedTypesAsString = false, bool CSharpTooOld = false, bool NeedsIsExternalInit = false, bool NeedsNotNullWhen = false)
     {
         /// <summary>The part of the options that reading the descriptor depends on.</summary>
         public DescriptorOptions ForDescriptor => new DescriptorOptions(DefaultNamespace, UnsupportedTypesAsString);
@@ -25,5 +29,5 @@ namespace LabourDataset.Generator.Model
     internal sealed record FileHash(string ResourceName, string Hash);
 
     /// <summary>The fixed run-time support code: the same for every package apart from the namespace.</summary>
-    internal sealed record RuntimeInput(string Namespace, bool HasUtf8Literals);
+    internal sealed record RuntimeInput(string Namespace, bool HasUtf8Literals, bool NeedsIsExternalInit, bool NeedsNotNullWhen);
 }
