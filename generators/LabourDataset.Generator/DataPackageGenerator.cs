@@ -97,9 +97,9 @@ namespace LabourDataset.Generator
             // Several resources may read one file (each with its own schema), so a file yields one result per resource.
             IncrementalValuesProvider<TableParseResult> tables = dataFiles
                 .Combine(schemas)
-                .SelectMany((pair, _) => pair.Right
+                .SelectMany((pair, ct) => pair.Right
                     .Where(t => t.ResolvedPath == pair.Left.Path)
-                    .Select(t => Guard(() => ParseTable(pair.Left, t), pair.Left.Path, t.Name))
+                    .Select(t => Guard(() => ParseTable(pair.Left, t, ct), pair.Left.Path, t.Name))
                     .ToImmutableArray())
                 .WithTrackingName(TrackingNames.Table);
 
@@ -211,10 +211,10 @@ namespace LabourDataset.Generator
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        private static TableParseResult ParseTable(DataFile file, TableSpec table)
-            => table.IsInline ? TableParser.ParseInline(file, table)
-                : table.Format == ResourceFormat.Csv ? CsvTableParser.Parse(file, table)
-                : TableParser.Parse(file, table);
+        private static TableParseResult ParseTable(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation)
+            => table.IsInline ? TableParser.ParseInline(file, table, cancellation)
+                : table.Format == ResourceFormat.Csv ? CsvTableParser.Parse(file, table, cancellation)
+                : TableParser.Parse(file, table, cancellation);
 
         private static CollectionInput? MakeCollectionInput(TableData data, EquatableArray<TableSpec> tables, string ns, EmitOptions options)
         {
@@ -234,7 +234,7 @@ namespace LabourDataset.Generator
                     FilePaths.FileName(input.Table.ResolvedPath), input.Table.Name, rowProperties.Candidates.ToString(CultureInfo.InvariantCulture),
                     rowProperties.Limit.ToString(CultureInfo.InvariantCulture), input.Table.CollectionName)));
             }
-            AddSource(context, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input, rowProperties), input.Table.Path);
+            AddSource(context, input.Table.CollectionName + ".g.cs", () => CollectionEmitter.Emit(input, rowProperties, context.CancellationToken), input.Table.Path);
         }
 
         private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit, string what)
@@ -244,7 +244,7 @@ namespace LabourDataset.Generator
             {
                 text = emit();
             }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, what, ex.GetType().Name + ": " + ex.Message));
                 return;

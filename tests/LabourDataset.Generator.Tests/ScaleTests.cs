@@ -17,7 +17,7 @@ public class ScaleTests
         """;
 
     /// <summary>Rows whose keys are all C# identifiers (K0000000, K0000001, ...), the case that used to overflow.</summary>
-    private static Dictionary<string, string> Package(int rows)
+    internal static Dictionary<string, string> Package(int rows)
     {
         var json = new StringBuilder(rows * 40).Append("[\n");
         for (int i = 0; i < rows; i++)

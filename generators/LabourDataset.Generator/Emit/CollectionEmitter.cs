@@ -12,7 +12,7 @@ namespace LabourDataset.Generator.Emit
     /// </summary>
     internal static class CollectionEmitter
     {
-        public static string Emit(CollectionInput input, RowProperties rowProperties)
+        public static string Emit(CollectionInput input, RowProperties rowProperties, System.Threading.CancellationToken cancellation = default)
         {
             TableSpec table = input.Table;
             EmitOptions options = input.Options;
@@ -28,7 +28,7 @@ namespace LabourDataset.Generator.Emit
             bool compact = CompactRows.Applies(input);
             if (compact)
             {
-                CompactRows.EmitStorage(w, input);
+                CompactRows.EmitStorage(w, input, cancellation);
             }
             else
             {
@@ -58,7 +58,7 @@ namespace LabourDataset.Generator.Emit
             }
             else
             {
-                EmitInlineCreate(w, input);
+                EmitInlineCreate(w, input, cancellation);
             }
 
             w.Close();
@@ -66,7 +66,7 @@ namespace LabourDataset.Generator.Emit
             return w.ToString();
         }
 
-        private static void EmitInlineCreate(SourceWriter w, CollectionInput input)
+        private static void EmitInlineCreate(SourceWriter w, CollectionInput input, System.Threading.CancellationToken cancellation)
         {
             TableSpec table = input.Table;
             string type = table.TypeName;
@@ -74,8 +74,10 @@ namespace LabourDataset.Generator.Emit
             w.Line("return new " + type + "[]");
             w.Line("{");
             w.Indent();
+            int r = 0;
             foreach (RowView row in input.Data.Rows)
             {
+                if ((r++ & 1023) == 0) cancellation.ThrowIfCancellationRequested();
                 var args = new List<string>(table.Fields.Count);
                 for (int i = 0; i < table.Fields.Count; i++) args.Add(TypeMapping.Literal(table.Fields[i], row.Cells[i], input.Options));
                 w.Line("new " + type + "(" + string.Join(", ", args) + "),");

@@ -48,17 +48,17 @@ namespace LabourDataset.Generator.Emit
         private static string Reader(CollectionInput input) => "global::" + input.Namespace + ".__DataPackageBlob";
 
         /// <summary>The blob, its index (string and row offsets, built on first use) and the lazily filled row list.</summary>
-        public static void EmitStorage(SourceWriter w, CollectionInput input)
+        public static void EmitStorage(SourceWriter w, CollectionInput input, System.Threading.CancellationToken cancellation)
         {
             TableSpec table = input.Table;
             string type = table.TypeName;
             string rowCount = input.Data.Rows.Count.ToString(CultureInfo.InvariantCulture);
-            w.Line("private static global::System.ReadOnlySpan<byte> __Data => " + Literals.String(Encode(input)) + "u8;");
+            w.Line("private static global::System.ReadOnlySpan<byte> __Data => " + Literals.String(Encode(input, cancellation)) + "u8;");
             w.Line("private static readonly " + Reader(input) + " __blob = " + Reader(input) + ".Open(__Data, " + rowCount + ");");
             w.Line("private static readonly global::" + input.Namespace + ".__DataPackageLazyRows<" + type + "> __rows = new global::" + input.Namespace + ".__DataPackageLazyRows<" + type + ">(" + rowCount + ", __Decode);");
         }
 
-        private static string Encode(CollectionInput input)
+        private static string Encode(CollectionInput input, System.Threading.CancellationToken cancellation)
         {
             TableSpec table = input.Table;
             var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -74,8 +74,10 @@ namespace LabourDataset.Generator.Emit
                 }
                 return i;
             }
+            int r = 0;
             foreach (RowView row in input.Data.Rows)
             {
+                if ((r++ & 1023) == 0) cancellation.ThrowIfCancellationRequested();
                 for (int f = 0; f < row.Cells.Count; f++)
                 {
                     if (f > 0) rows.Append(',');

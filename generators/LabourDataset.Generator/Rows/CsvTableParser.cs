@@ -21,8 +21,11 @@ namespace LabourDataset.Generator.Rows
         private readonly TextCellReader _cells;
         private readonly RowCollector _collector;
 
-        private CsvTableParser(DataFile file, TableSpec table)
+        private readonly System.Threading.CancellationToken _cancellation;
+
+        private CsvTableParser(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation)
         {
+            _cancellation = cancellation;
             _file = file;
             _table = table;
             _dialect = table.Dialect ?? CsvDialect.Default;
@@ -33,7 +36,7 @@ namespace LabourDataset.Generator.Rows
             _collector = new RowCollector(table, _row, Math.Max(16, file.Text.Length / 40));
         }
 
-        public static TableParseResult Parse(DataFile file, TableSpec table) => new CsvTableParser(file, table).Run();
+        public static TableParseResult Parse(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation = default) => new CsvTableParser(file, table, cancellation).Run();
 
         private TableParseResult Run()
         {
@@ -45,6 +48,7 @@ namespace LabourDataset.Generator.Rows
             (int Position, string Message)? error;
             while (reader.Next(record, out error))
             {
+                if ((rowIndex & 1023) == 0) _cancellation.ThrowIfCancellationRequested();
                 if (columns is null)
                 {
                     if (_dialect.Header)
