@@ -40,6 +40,11 @@ public sealed class ErrorAndFormatTests
             lines.Add(["instrument", instrument.Code]);
         }
 
+        foreach (Observation restating in Observations.All.Where(o => o.RestatesId is not null))
+        {
+            lines.Add(["get", "observations", restating.Id]);
+        }
+
         foreach (Indicator indicator in Indicators.All.OrderByDescending(i => i.Observations.Count).Take(3))
         {
             lines.Add(["series", indicator.Code]);
