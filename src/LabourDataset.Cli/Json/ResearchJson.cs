@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace LabourDataset.Cli.Json;
 
 /// <summary>
-/// The JSON shapes of an observation and a ratification, shared by the research views (country, instrument, series)
-/// so each record reads the same wherever it appears: its fields plus the names and titles its keys point at.
+/// The JSON shapes of an observation, a ratification and a claim, shared by the research views (country, instrument,
+/// series, conflict) so each record reads the same wherever it appears: its fields plus the names and titles its keys
+/// point at.
 /// </summary>
 internal static class ResearchJson
 {
@@ -65,6 +66,22 @@ internal static class ResearchJson
         w.WriteString("sourceId", original.SourceId);
         w.WriteString("sourceTitle", original.Source.Title);
         w.WriteString("locator", original.Locator);
+        w.WriteEndObject();
+    }
+
+    public static void WriteClaim(Utf8JsonWriter w, Claim c)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", c.Id);
+        w.WriteString("claim", c.ClaimValue);
+        w.WriteString("kind", c.Kind);
+        w.WriteString("claimType", c.ClaimType);
+        w.WriteStringOrNull("areaCode", c.AreaCode);
+        w.WriteStringOrNull("organisationCode", c.OrganisationCode);
+        w.WriteStringOrNull("conflictId", c.ConflictId);
+        w.WriteString("sourceId", c.SourceId);
+        w.WriteString("sourceTitle", c.Source.Title);
+        w.WriteString("locator", c.Locator);
         w.WriteEndObject();
     }
 
