@@ -20,6 +20,7 @@ public sealed class ErrorAndFormatTests
             new[] { "show", "areas", "--where", "kind=country", "--limit", "0" },
             new[] { "search", "labour" },
             new[] { "search", "kerja" },
+            new[] { "conflicts" },
         };
         foreach (DataPackageTable table in DatasetInfo.Tables)
         {
@@ -38,6 +39,16 @@ public sealed class ErrorAndFormatTests
         foreach (Instrument instrument in Instruments.All.OrderByDescending(i => i.Ratifications.Count).Take(2))
         {
             lines.Add(["instrument", instrument.Code]);
+        }
+
+        foreach (Conflict conflict in Conflicts.All)
+        {
+            lines.Add(["conflict", conflict.Id]);
+        }
+
+        foreach (Observation restating in Observations.All.Where(o => o.RestatesId is not null))
+        {
+            lines.Add(["get", "observations", restating.Id]);
         }
 
         foreach (Indicator indicator in Indicators.All.OrderByDescending(i => i.Observations.Count).Take(3))
@@ -75,6 +86,7 @@ public sealed class ErrorAndFormatTests
     [InlineData("--help")]
     [InlineData("show --help")]
     [InlineData("series --help")]
+    [InlineData("conflict --help")]
     [InlineData("export --help")]
     public void Help_fits_80_columns(string args)
     {
@@ -104,6 +116,7 @@ public sealed class ErrorAndFormatTests
         Cli.Run("country", "NO-SUCH-CODE").ShouldFailWithUsageError("unknown country code 'NO-SUCH-CODE'");
         Cli.Run("instrument", "C99999").ShouldFailWithUsageError("unknown instrument code 'C99999'");
         Cli.Run("series", "no-such-indicator").ShouldFailWithUsageError("unknown indicator 'no-such-indicator'");
+        Cli.Run("conflict", "no-such-conflict").ShouldFailWithUsageError("unknown conflict 'no-such-conflict'");
         Cli.Run("get", "areas", "NO-SUCH-KEY", "--json").ShouldFailWithUsageError("unknown key");
     }
 

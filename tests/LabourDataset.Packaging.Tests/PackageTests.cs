@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace LabourDataset.Packaging.Tests;
 
 /// <summary>
-/// Packs both packages into a local folder feed, then restores, builds and runs two consumers from that feed only
+/// Packs the packages into a local folder feed, then restores, builds and runs two consumers from that feed only
 /// (no project references): this is what catches a file missing from a package.
 /// </summary>
 [Collection(PackedFeedCollection.Name)]
@@ -89,7 +89,7 @@ public sealed class PackedFeedCollection : ICollectionFixture<PackedFeed>
     public const string Name = "packed feed";
 }
 
-/// <summary>Packs once per test run into a temporary feed; consumers restore with a private package cache.</summary>
+/// <summary>Packs the library, the generator and both tools once per test run into a temporary feed; consumers restore with a private package cache.</summary>
 public sealed class PackedFeed : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "labour-pack-" + Guid.NewGuid().ToString("N"));
@@ -99,12 +99,23 @@ public sealed class PackedFeed : IDisposable
         Folder = Path.Combine(_root, "feed");
         Directory.CreateDirectory(Folder);
         DataVersion = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot, "data", "datapackage.json"))).RootElement.GetProperty("version").GetString()!;
-        foreach (string project in new[] { "generators/LabourDataset.Generator/LabourDataset.Generator.csproj", "src/LabourDataset/LabourDataset.csproj" })
+        // The two .NET tools too (ToolInstallTests installs them from this feed); packing them does not change the
+        // library and generator packages.
+        string[] projects =
+        [
+            "generators/LabourDataset.Generator/LabourDataset.Generator.csproj",
+            "src/LabourDataset/LabourDataset.csproj",
+            "src/LabourDataset.Cli/LabourDataset.Cli.csproj",
+            "src/LabourDataset.DataChangelog/LabourDataset.DataChangelog.csproj",
+        ];
+        foreach (string project in projects)
         {
             var (code, output) = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Folder, "-p:ContinuousIntegrationBuild=true");
             code.ShouldBe(0, output);
         }
-        GeneratorVersion = Path.GetFileNameWithoutExtension(Directory.GetFiles(Folder, "LabourDataset.Generator.*.nupkg").Single())["LabourDataset.Generator.".Length..];
+        GeneratorVersion = PackedVersion("LabourDataset.Generator");
+        CliVersion = PackedVersion("LabourDataset.Cli");
+        DataChangelogVersion = PackedVersion("LabourDataset.DataChangelog");
     }
 
     public string Folder { get; }
@@ -112,6 +123,12 @@ public sealed class PackedFeed : IDisposable
     public string DataVersion { get; }
 
     public string GeneratorVersion { get; }
+
+    /// <summary>Version of the packed LabourDataset.Cli tool (the 'labour' command).</summary>
+    public string CliVersion { get; }
+
+    /// <summary>Version of the packed LabourDataset.DataChangelog tool (the 'labour-datadiff' command).</summary>
+    public string DataChangelogVersion { get; }
 
     public static string RepoRoot => LabourDataset.Testing.RepositoryRoot.Path;
 
@@ -146,6 +163,29 @@ public sealed class PackedFeed : IDisposable
         return Dotnet(dir, ["pack", "-c", "Release", "-o", output, $"-p:LabourDatasetGeneratorVersion={GeneratorVersion}", .. properties.Select(p => "-p:" + p)]);
     }
 
+    /// <summary>
+    /// Installs a tool package from the feed alone (a config with only the feed: nothing can come from nuget.org) into
+    /// a new tool path, as 'dotnet tool install --tool-path' does for a user, and returns that folder.
+    /// </summary>
+    public string InstallTool(string packageId, string version)
+    {
+        string toolPath = Path.Combine(_root, "tools-" + packageId + "-" + Guid.NewGuid().ToString("N")[..8]);
+        string config = Path.Combine(_root, "tools-nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Folder}" />
+              </packageSources>
+            </configuration>
+            """);
+        var (code, output) = Dotnet(_root, "tool", "install", "--tool-path", toolPath, "--configfile", config, "--add-source", Folder, packageId, "--version", version);
+        code.ShouldBe(0, output);
+        output.ShouldContain($"(version '{version}') was successfully installed", Case.Insensitive);
+        return toolPath;
+    }
+
     public string Run(string consumer)
     {
         string dir = Prepare(consumer, null);
@@ -167,6 +207,15 @@ public sealed class PackedFeed : IDisposable
         Task<string> stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit(TimeSpan.FromMinutes(5)).ShouldBeTrue("dotnet " + string.Join(' ', args) + " timed out");
         return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    private string PackedVersion(string packageId)
+    {
+        // "LabourDataset.Cli.0.1.0.nupkg" -> "0.1.0"; the id must be followed by a digit so "LabourDataset" never matches "LabourDataset.Cli".
+        string file = Directory.GetFiles(Folder, packageId + ".*.nupkg")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Single(f => char.IsDigit(f![packageId.Length + 1]))!;
+        return file[(packageId.Length + 1)..];
     }
 
     private static void CopyDirectory(string from, string to)

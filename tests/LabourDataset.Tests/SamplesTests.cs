@@ -36,6 +36,30 @@ public class SamplesTests
         ]);
     }
 
+    [Fact]
+    public void FSharpQueries_puts_the_rising_victims_claim_beside_the_falling_counts()
+    {
+        string[] lines = Run(FSharpQueries.Program.run);
+        Claim claim = Claims.Get("s004-claim-ntt-victims-rise-every-year");
+
+        lines[0].ShouldBe("Does seed 004 contradict itself on trafficking in East Nusa Tenggara?");
+        lines[1].ShouldBe("Conflict ntt-trafficking-rise-2012-2014 (within-document): " + Conflicts.Get("ntt-trafficking-rise-2012-2014").Description);
+        lines[2].ShouldBe("The claim (evaluation, discussion): " + claim.ClaimValue);
+        // Source.Year (an int? read through Option.ofNullable) is printed when the source has one.
+        lines[3].ShouldBe($"   {claim.Source.Title} (2024), {claim.Locator}");
+        lines[4..10].ShouldBe(
+        [
+            "Its own counts (cases):",
+            "   2012: 42 (as-stated) [1]",
+            "   2013: 15 (as-stated) [1]",
+            "   2014: 12 (as-stated) [1]",
+            "   [1] No citation is attached to this paragraph; the next paragraph cites Rumlah (2022).",
+            "Counts fall every year: yes (42 -> 15 -> 12)",
+        ]);
+        lines[^1].ShouldBe($"{DatasetInfo.Name} {DatasetInfo.Version} {DatasetInfo.ContentHash}");
+        lines.Length.ShouldBe(11);
+    }
+
     private static string[] Run(Action<TextWriter> sample)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };

@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace LabourDataset.Cli.Commands;
 
-/// <summary>get &lt;table&gt; &lt;key&gt;: one row, every field, foreign keys followed, with its source and locator.</summary>
+/// <summary>
+/// get &lt;table&gt; &lt;key&gt;: one row, every field, foreign keys followed, with its source and locator; for an
+/// observation that restates an earlier estimate, that estimate's value and source too.
+/// </summary>
 internal static class GetCommand
 {
     public static Command Create(CliContext context)
@@ -25,10 +28,13 @@ internal static class GetCommand
         CatalogTable table = Lookup.Table(context.Catalog, tableName);
         IReadOnlyList<object?> row = Lookup.Row(table, key);
         RowReferences links = RowReferences.Of(context.Catalog, table, row);
+        // The schema links a restated estimate only by key; the typed row says what the original states and where.
+        Observation? observation = ResearchLookup.TypedObservation(context.Catalog, table, table.KeyOf(row));
 
         if (context.Json)
         {
-            JsonOutput.Write(context.Output, w => RecordJson.Write(w, table, row, links));
+            Action<System.Text.Json.Utf8JsonWriter>? restates = observation is null ? null : w => ResearchJson.WriteRestated(w, observation.Restates);
+            JsonOutput.Write(context.Output, w => RecordJson.Write(w, table, row, links, restates));
             return 0;
         }
 
@@ -53,6 +59,11 @@ internal static class GetCommand
         {
             console.WriteLine();
             console.Line($"Source: {source.Label ?? source.Key} [{source.Key}]" + (links.Locator is null ? string.Empty : ", " + links.Locator));
+        }
+
+        if (observation is not null && ResearchText.Restatement(observation) is { } restatement)
+        {
+            console.Line("This estimate " + restatement);
         }
 
         if (links.ReferencedBy.Count > 0)

@@ -38,6 +38,8 @@ internal static class CommandTree
         root.Subcommands.Add(CountryCommand.Create(context));
         root.Subcommands.Add(InstrumentCommand.Create(context));
         root.Subcommands.Add(SeriesCommand.Create(context));
+        root.Subcommands.Add(ConflictsCommand.Create(context));
+        root.Subcommands.Add(ConflictCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.SetAction(parse => parse.GetValue(version) ? VersionCommand.Run(context) : OverviewCommand.Run(context));

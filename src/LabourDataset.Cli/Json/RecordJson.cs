@@ -7,7 +7,8 @@ namespace LabourDataset.Cli.Json;
 /// <summary>One row with what it references and what references it, as 'get --json' prints it.</summary>
 internal static class RecordJson
 {
-    public static void Write(Utf8JsonWriter w, CatalogTable table, IReadOnlyList<object?> row, RowReferences links)
+    /// <param name="extra">Writes properties the schema alone cannot give (after "referencedBy"), or null.</param>
+    public static void Write(Utf8JsonWriter w, CatalogTable table, IReadOnlyList<object?> row, RowReferences links, Action<Utf8JsonWriter>? extra = null)
     {
         w.WriteStartObject();
         w.WriteString("table", table.Name);
@@ -52,6 +53,7 @@ internal static class RecordJson
         }
 
         w.WriteEndArray();
+        extra?.Invoke(w);
         w.WriteEndObject();
     }
 }

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace LabourDataset.Cli.Json;
 
 /// <summary>
-/// The JSON shapes of an observation and a ratification, shared by the research views (country, instrument, series)
-/// so each record reads the same wherever it appears: its fields plus the names and titles its keys point at.
+/// The JSON shapes of an observation, a ratification and a claim, shared by the research views (country, instrument,
+/// series, conflict) so each record reads the same wherever it appears: its fields plus the names and titles its keys
+/// point at.
 /// </summary>
 internal static class ResearchJson
 {
@@ -30,11 +31,57 @@ internal static class ResearchJson
         w.WriteStringOrNull("caveat", o.Caveat);
         w.WriteStringOrNull("cellCaveat", o.CellCaveat);
         w.WriteStringOrNull("restatesId", o.RestatesId);
+        WriteRestated(w, o.Restates);
+        w.WriteStringOrNull("restatesSourceId", o.RestatesSourceId);
+        w.WriteStringOrNull("restatesSourceTitle", o.RestatesSource?.Title);
         w.WriteStringOrNull("conflictId", o.ConflictId);
         w.WriteString("sourceId", o.SourceId);
         w.WriteString("sourceTitle", o.Source.Title);
         w.WriteStringOrNull("citedSourceId", o.CitedSourceId);
         w.WriteString("locator", o.Locator);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// "restates": the original estimate a row repeats, in brief (what it says and where), or null; the whole row is
+    /// one 'get observations &lt;id&gt;' away.
+    /// </summary>
+    public static void WriteRestated(Utf8JsonWriter w, Observation? original)
+    {
+        if (original is null)
+        {
+            w.WriteNull("restates");
+            return;
+        }
+
+        w.WriteStartObject("restates");
+        w.WriteString("id", original.Id);
+        w.WriteString("period", original.Period);
+        CatalogJson.WriteValue(w, "value", original.Value);
+        w.WriteStringOrNull("valueAsPrinted", original.ValueAsPrinted);
+        w.WriteString("qualifier", original.Qualifier);
+        w.WriteString("unit", original.Unit);
+        CatalogJson.WriteValue(w, "scale", original.Scale);
+        w.WriteString("status", original.Status);
+        w.WriteString("sourceId", original.SourceId);
+        w.WriteString("sourceTitle", original.Source.Title);
+        w.WriteString("locator", original.Locator);
+        w.WriteEndObject();
+    }
+
+    public static void WriteClaim(Utf8JsonWriter w, Claim c)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", c.Id);
+        w.WriteString("claim", c.ClaimValue);
+        w.WriteString("kind", c.Kind);
+        w.WriteString("claimType", c.ClaimType);
+        w.WriteStringOrNull("areaCode", c.AreaCode);
+        w.WriteStringOrNull("organisationCode", c.OrganisationCode);
+        w.WriteStringOrNull("conflictId", c.ConflictId);
+        w.WriteString("sourceId", c.SourceId);
+        w.WriteString("sourceTitle", c.Source.Title);
+        w.WriteString("locator", c.Locator);
         w.WriteEndObject();
     }
 

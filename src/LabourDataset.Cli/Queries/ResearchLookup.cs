@@ -1,11 +1,15 @@
+using LabourDataset.Cli.Data;
+
 namespace LabourDataset.Cli.Queries;
 
 /// <summary>
-/// Lookups for the research views (country, instrument, series) on the typed API: codes typed by the user resolved
-/// to records (or a "did you mean" error), and the areas inside an area.
+/// Lookups for the research views (country, instrument, series, conflict) on the typed API: codes typed by the user
+/// resolved to records (or a "did you mean" error), the areas inside an area, and the rows of a conflict group.
 /// </summary>
 internal static class ResearchLookup
 {
+    private const string ObservationsTable = "observations";
+
     public static Area ResolveArea(string code, string what)
     {
         if (Areas.TryGet(code, out Area? area))
@@ -40,6 +44,34 @@ internal static class ResearchLookup
         indicator = Lookup.Single(Indicators.All, i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
         return indicator ?? throw new CliException(Suggestions.Unknown("indicator", code, Indicators.All.Select(i => i.Code)));
     }
+
+    public static Conflict ResolveConflict(string id)
+    {
+        if (Conflicts.TryGet(id, out Conflict? conflict))
+        {
+            return conflict;
+        }
+
+        conflict = Lookup.Single(Conflicts.All, c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase));
+        return conflict ?? throw new CliException(Suggestions.Unknown("conflict", id, Conflicts.All.Select(c => c.Id)));
+    }
+
+    /// <summary>A conflict group's observations in period order (then area, breakdown, id).</summary>
+    public static List<Observation> ObservationsOf(Conflict conflict) =>
+        ObservationOrder.Sort(conflict.Observations, ObservationOrder.ByPeriod);
+
+    /// <summary>A conflict group's claims by source, then id.</summary>
+    public static List<Claim> ClaimsOf(Conflict conflict) => conflict.Claims
+        .OrderBy(c => c.SourceId, StringComparer.Ordinal)
+        .ThenBy(c => c.Id, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>
+    /// The typed observation behind a row that 'get' shows, so it can print what the generic view cannot (the estimate
+    /// a row restates); null for another table, and for any package other than the compiled one.
+    /// </summary>
+    public static Observation? TypedObservation(Catalog catalog, CatalogTable table, string key) =>
+        ReferenceEquals(catalog, Catalog.Dataset) && table.Name == ObservationsTable && Observations.TryGet(key, out Observation? o) ? o : null;
 
     /// <summary>The area and every area below it.</summary>
     public static IReadOnlyList<Area> WithDescendants(Area area)

@@ -8,6 +8,12 @@ internal static class ResearchText
 {
     public const string AsStated = "as-stated";
 
+    // The qualifiers of observations.qualifier (besides "exact").
+    public const string LowerBound = "lower-bound";
+    public const string UpperBound = "upper-bound";
+    public const string Approximate = "approximate";
+    public const string Range = "range";
+
     /// <summary>The value with its qualifier: "> 180" for a lower bound, "< 5" for an upper one, "~ 40" for an approximation.</summary>
     public static string Value(Observation o)
     {
@@ -15,11 +21,11 @@ internal static class ResearchText
         if (value is null) return o.ValueAsPrinted ?? "-";
         return o.Qualifier switch
         {
-            "lower-bound" => "> " + value,
-            "upper-bound" => "< " + value,
-            "approximate" => "~ " + value,
+            LowerBound => "> " + value,
+            UpperBound => "< " + value,
+            Approximate => "~ " + value,
             // The value is the lower end; the printed form gives both ends.
-            "range" => value + " (range: " + o.ValueAsPrinted + ")",
+            Range => value + " (range: " + o.ValueAsPrinted + ")",
             _ => value,
         };
     }
@@ -31,9 +37,29 @@ internal static class ResearchText
     /// <summary>The status when it is not "as-stated" (approximate, doubtful, conflicting, ...), else null.</summary>
     public static string? Flag(Observation o) => o.Status == AsStated ? null : o.Status;
 
-    /// <summary>Why a value is missing, the caveats, and a multiplier the document states but which is never applied.</summary>
-    public static string Note(Observation o) => JoinNotes(o.MissingReason, o.CellCaveat, o.Caveat,
+    /// <summary>
+    /// The estimate a row restates, then why a value is missing, the caveats, and a multiplier the document states but
+    /// which is never applied.
+    /// </summary>
+    public static string Note(Observation o) => JoinNotes(Restatement(o), o.MissingReason, o.CellCaveat, o.Caveat,
         o.StatedMultiplier is null ? null : "the document says each number stands for " + o.StatedMultiplier.Value.ToString(CultureInfo.InvariantCulture) + " (not applied)");
+
+    /// <summary>
+    /// "restates &lt;id&gt; (&lt;value&gt;, &lt;source&gt;)" for a row that repeats an estimate held in another row (the
+    /// unit only when it differs, e.g. another scale), "restates an estimate of &lt;source&gt;" when only the original
+    /// publication is known; null for an original estimate.
+    /// </summary>
+    public static string? Restatement(Observation o)
+    {
+        if (o.Restates is { } original)
+        {
+            string unit = Unit(original);
+            string value = Value(original) + (unit == Unit(o) ? string.Empty : " " + unit);
+            return $"restates {original.Id} ({value}, {Values.OneLine(original.Source.Title)})";
+        }
+
+        return o.RestatesSource is { } source ? $"restates an estimate of {Values.OneLine(source.Title)}" : null;
+    }
 
     public static string Date(Ratification r) =>
         r.RatificationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
