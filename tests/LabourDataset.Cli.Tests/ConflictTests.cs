@@ -27,8 +27,8 @@ public sealed class ConflictTests
         result.Flat.ShouldContain("Rows 2 observations, 0 claims");
 
         // Side by side: both bounds, in one table, as bounds.
-        int first = Array.FindIndex(result.Lines, l => l.Contains("│ 1 │ 2015   │ > 100 member-states", StringComparison.Ordinal));
-        int second = Array.FindIndex(result.Lines, l => l.Contains("│ 2 │ 2015   │ > 180 member-states", StringComparison.Ordinal));
+        int first = Array.FindIndex(result.Lines, l => l.Contains("│ 1 │ 2015   │ > 100 count", StringComparison.Ordinal));
+        int second = Array.FindIndex(result.Lines, l => l.Contains("│ 2 │ 2015   │ > 180 count", StringComparison.Ordinal));
         first.ShouldBeGreaterThan(0, result.Out);
         second.ShouldBeGreaterThan(first);
         result.Lines[first].ShouldContain("conflicting [1]");
