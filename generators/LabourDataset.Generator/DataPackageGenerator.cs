@@ -148,16 +148,22 @@ namespace LabourDataset.Generator
                     : new DatasetInfoInput(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right.OrderBy(h => h.ResourceName, StringComparer.Ordinal).ToEquatableArray(), input.Right))
                 .WithTrackingName(TrackingNames.DatasetInfo);
 
+            // Value types for yearmonth and geopoint only when some field uses them, so other packages' APIs stay as they are.
+            IncrementalValueProvider<bool> needsValueTypes = schemas
+                .Select((tables, _) => tables.Any(t => t.Fields.Any(f => f.Type == FieldType.YearMonth || f.Type == FieldType.GeoPoint)));
+
             IncrementalValueProvider<RuntimeInput?> runtime = ns
                 .Combine(options)
-                .Select((pair, _) => pair.Left.Length == 0 || pair.Right.CSharpTooOld ? null
-                    : new RuntimeInput(pair.Left, pair.Right.HasUtf8Literals, pair.Right.NeedsIsExternalInit, pair.Right.NeedsNotNullWhen))
+                .Combine(needsValueTypes)
+                .Select((input, _) => input.Left.Left.Length == 0 || input.Left.Right.CSharpTooOld ? null
+                    : new RuntimeInput(input.Left.Left, input.Left.Right.HasUtf8Literals, input.Left.Right.NeedsIsExternalInit, input.Left.Right.NeedsNotNullWhen, input.Right))
                 .WithTrackingName(TrackingNames.Runtime);
 
             context.RegisterSourceOutput(runtime, (spc, input) =>
             {
                 if (input is null) return;
                 AddSource(spc, "DataPackageTypes.g.cs", () => RuntimeSources.Types(input.Namespace), "the data-package metadata types");
+                if (input.NeedsValueTypes) AddSource(spc, "DataPackageValues.g.cs", () => RuntimeSources.Values(input.Namespace), "the yearmonth and geopoint types");
                 if (input.NeedsIsExternalInit || input.NeedsNotNullWhen) AddSource(spc, "DataPackagePolyfills.g.cs", () => RuntimeSources.Polyfills(input.NeedsIsExternalInit, input.NeedsNotNullWhen), "the polyfills");
                 if (input.HasUtf8Literals) AddSource(spc, "DataPackageBlob.g.cs", () => RuntimeSources.Blob(input.Namespace), "the row decoder");
             });

@@ -35,7 +35,7 @@ public class ConsumerCompatibilityTests
     private static LanguageVersion Version(string version)
         => LanguageVersionFacts.TryParse(version, out LanguageVersion parsed) ? parsed : throw new ArgumentException(version);
 
-    private static (GeneratorDriverRunResult Run, Compilation Output) Generate(string framework, LanguageVersion language, bool nullable, Dictionary<string, string>? files = null)
+    internal static (GeneratorDriverRunResult Run, Compilation Output) Generate(string framework, LanguageVersion language, bool nullable, Dictionary<string, string>? files = null)
     {
         var parse = new CSharpParseOptions(language);
         CSharpCompilation compilation = CSharpCompilation.Create("Consumer",

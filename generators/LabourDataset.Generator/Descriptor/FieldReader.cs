@@ -50,7 +50,8 @@ namespace LabourDataset.Generator.Descriptor
             string? format = _json.OptionalString(node, "format", fieldWhere);
             StringFormat stringFormat = StringFormat.Default;
             if (type == FieldType.String && format is not null && StringFormats.TryGetValue(format, out StringFormat known)) stringFormat = known;
-            else if (format is not null && format != "default" && !(type == FieldType.Date && format == "%Y-%m-%d"))
+            else if (format is not null && format != "default" && !(type == FieldType.Date && format == "%Y-%m-%d")
+                && !(type == FieldType.GeoPoint && (format == "array" || format == "object")))
             {
                 // A format changes how values read or what they may be; one the generator does not apply is not ignored.
                 _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, node.Find("format")!.Value, "format of " + fieldWhere, format);
@@ -95,6 +96,14 @@ namespace LabourDataset.Generator.Descriptor
                 case "date": type = FieldType.Date; break;
                 case "year": type = FieldType.Year; break;
                 case "array": type = FieldType.StringArray; break;
+                case "datetime": type = FieldType.DateTime; break;
+                case "time": type = FieldType.Time; break;
+                case "yearmonth": type = FieldType.YearMonth; break;
+                case "geopoint": type = FieldType.GeoPoint; break;
+                case "duration": type = FieldType.Duration; break;
+                case "object": type = FieldType.Json; break;
+                case "geojson": type = FieldType.GeoJson; break;
+                case "any": type = FieldType.Any; break;
                 default:
                     if (_unsupportedTypesAsString)
                     {

@@ -7,6 +7,59 @@ namespace LabourDataset.Generator.Descriptor
     /// <summary>The lexical forms of Table Schema values: exact conversions of scalars to canonical invariant text for each field type.</summary>
     internal static class ValueFormats
     {
+        private static readonly string[] DateTimeForms = { "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK" };
+        private static readonly string[] TimeForms = { "HH:mm:ss", "HH:mm:ss.FFFFFFF" };
+        private static readonly System.Text.RegularExpressions.Regex DurationPattern = new System.Text.RegularExpressions.Regex(
+            @"\AP(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?\z", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// An ISO 8601 datetime (the spec's default form, YYYY-MM-DDThh:mm:ss with optional fraction and zone); without a
+        /// zone it is UTC, as the spec's "Z" form says. Canonical text: yyyy-MM-ddTHH:mm:ss.fffffffzzz.
+        /// </summary>
+        public static bool TryParseDateTime(string text, out string canonical)
+        {
+            canonical = text;
+            if (!DateTimeOffset.TryParseExact(text, DateTimeForms, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset value)) return false;
+            canonical = value.ToString("yyyy-MM-ddTHH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        /// <summary>An ISO 8601 time of day (hh:mm:ss, optional fraction). Canonical text: HH:mm:ss.fffffff.</summary>
+        public static bool TryParseTime(string text, out string canonical)
+        {
+            canonical = text;
+            if (!DateTime.TryParseExact(text, TimeForms, CultureInfo.InvariantCulture, DateTimeStyles.NoCurrentDateDefault, out DateTime value)) return false;
+            canonical = value.ToString("HH:mm:ss.fffffff", CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        /// <summary>YYYY-MM. Canonical text: the same.</summary>
+        public static bool TryParseYearMonth(string text, out string canonical)
+        {
+            canonical = text;
+            return text.Length == 7 && text[4] == '-' && Digits(text, 0, 4) >= 1 && Digits(text, 5, 2) is int month && month >= 1 && month <= 12;
+        }
+
+        /// <summary>A geopoint's longitude and latitude, each an exact decimal within range. Canonical text: "lon,lat".</summary>
+        public static bool TryMakeGeoPoint(string longitude, string latitude, out string canonical)
+        {
+            canonical = string.Empty;
+            if (!TryParseDecimal(longitude.Trim(), out string lon) || !TryParseDecimal(latitude.Trim(), out string lat)) return false;
+            if (Math.Abs(decimal.Parse(lon, NumberStyles.Float, CultureInfo.InvariantCulture)) > 180 || Math.Abs(decimal.Parse(lat, NumberStyles.Float, CultureInfo.InvariantCulture)) > 90) return false;
+            canonical = lon + "," + lat;
+            return true;
+        }
+
+        /// <summary>The default geopoint form, "lon, lat".</summary>
+        public static bool TryParseGeoPoint(string text, out string canonical)
+        {
+            canonical = string.Empty;
+            int comma = text.IndexOf(',');
+            return comma > 0 && TryMakeGeoPoint(text.Substring(0, comma), text.Substring(comma + 1), out canonical);
+        }
+
+        /// <summary>An ISO 8601 duration (PnYnMnDTnHnMnS, or PnW).</summary>
+        public static bool IsDuration(string text) => DurationPattern.IsMatch(text);
         public static bool TryParseDate(string text, out string canonical)
         {
             canonical = text;

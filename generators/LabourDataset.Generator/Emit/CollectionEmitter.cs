@@ -104,7 +104,7 @@ namespace LabourDataset.Generator.Emit
             string keyExpr = keyFields.Count == 1 ? Identifiers.ParameterName(keyFields[0].PropertyName) : "(" + string.Join(", ", keyFields.Select(f => Identifiers.ParameterName(f.PropertyName))) + ")";
             string rowKey = keyFields.Count == 1 ? FieldOf(table, keyFields[0], options, compact) : "(" + string.Join(", ", keyFields.Select(f => FieldOf(table, f, options, compact))) + ")";
             string keyNames = string.Join(", ", keyFields.Select(f => f.Name));
-            string nullCheck = string.Join(" || ", keyFields.Where(f => f.Type == FieldType.String).Select(f => Identifiers.ParameterName(f.PropertyName) + " is null"));
+            string nullCheck = string.Join(" || ", keyFields.Where(f => FieldTypes.IsReference(f.Type)).Select(f => Identifiers.ParameterName(f.PropertyName) + " is null"));
 
             w.Line();
             w.Line("/// <summary>Finds the row whose primary key (" + Literals.XmlDoc(keyNames) + ") has the given value, in constant time.</summary>");
@@ -130,7 +130,7 @@ namespace LabourDataset.Generator.Emit
             w.Line("internal static readonly global::System.Collections.Generic.Dictionary<" + keyType + ", int> Rows = Build();");
             w.Line();
             w.Open("private static global::System.Collections.Generic.Dictionary<" + keyType + ", int> Build()");
-            w.Line("var rows = new global::System.Collections.Generic.Dictionary<" + keyType + ", int>(" + rowCount + (keyFields.Count == 1 && keyFields[0].Type == FieldType.String ? ", global::System.StringComparer.Ordinal" : string.Empty) + ");");
+            w.Line("var rows = new global::System.Collections.Generic.Dictionary<" + keyType + ", int>(" + rowCount + (keyFields.Count == 1 && FieldTypes.IsText(keyFields[0].Type) ? ", global::System.StringComparer.Ordinal" : string.Empty) + ");");
             w.Line("for (int i = 0; i < " + rowCount + "; i++) rows[" + rowKey + "] = i;");
             w.Line("return rows;");
             w.Close();
@@ -178,7 +178,7 @@ namespace LabourDataset.Generator.Emit
             string type = table.TypeName;
             string keyType = TypeMapping.ClrType(field.Type, options);
             string list = "global::System.Collections.Generic.IReadOnlyList<" + type + ">";
-            string comparer = field.Type == FieldType.String ? "global::System.StringComparer.Ordinal" : string.Empty;
+            string comparer = FieldTypes.IsText(field.Type) ? "global::System.StringComparer.Ordinal" : string.Empty;
             string holder = fk.LookupMethodName + "Index";
             w.Line();
             w.Line("/// <summary>Rows whose '" + Literals.XmlDoc(field.Name) + "' is the given key, in file order; used by the referenced record's navigation.</summary>");

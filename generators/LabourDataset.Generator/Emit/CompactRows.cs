@@ -130,7 +130,7 @@ namespace LabourDataset.Generator.Emit
                 }
                 w.Line("int " + c + " = " + reader + ".Cell(data, ref pos);");
                 string value = Convert(field.Type, "__blob.String(data, " + c + ")", input.Options);
-                args.Add(field.IsNullable ? c + " < 0 ? null : " + (field.Type == FieldType.String ? value : "(" + TypeMapping.ClrType(field.Type, input.Options) + "?)" + value) : value);
+                args.Add(field.IsNullable ? c + " < 0 ? null : " + (FieldTypes.IsText(field.Type) ? value : "(" + TypeMapping.ClrType(field.Type, input.Options) + "?)" + value) : value);
             }
             w.Line("return new " + type + "(" + string.Join(", ", args) + ");");
             w.Close();
@@ -144,7 +144,7 @@ namespace LabourDataset.Generator.Emit
         public static string NullableFieldExpression(TableSpec table, FieldSpec field, EmitOptions options)
         {
             string text = "__blob.Text(__Data, i, " + table.FieldIndex(field.Name).ToString(CultureInfo.InvariantCulture) + ")";
-            return field.Type == FieldType.String
+            return FieldTypes.IsText(field.Type)
                 ? text
                 : "(" + text + " is string t ? (" + TypeMapping.ClrType(field.Type, options) + "?)" + Convert(field.Type, "t", options) + " : null)";
         }
@@ -154,12 +154,19 @@ namespace LabourDataset.Generator.Emit
             const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
             return type switch
             {
-                FieldType.String => text,
+                FieldType.String or FieldType.Duration or FieldType.Json or FieldType.GeoJson or FieldType.Any => text,
+                FieldType.DateTime => "global::System.DateTimeOffset.ParseExact(" + text + ", \"" + TypeMapping.DateTimeFormat + "\", " + Invariant + ")",
+                FieldType.Time => options.HasDateOnly
+                    ? "global::System.TimeOnly.ParseExact(" + text + ", \"" + TypeMapping.TimeFormat + "\", " + Invariant + ")"
+                    : "global::System.TimeSpan.ParseExact(" + text + ", @\"hh\\:mm\\:ss\\.fffffff\", " + Invariant + ")",
+                FieldType.YearMonth => "DataPackageYearMonth.Parse(" + text + ")",
+                FieldType.GeoPoint => "DataPackageGeoPoint.Parse(" + text + ")",
                 FieldType.Integer => "long.Parse(" + text + ", global::System.Globalization.NumberStyles.AllowLeadingSign, " + Invariant + ")",
                 FieldType.Number => "decimal.Parse(" + text + ", global::System.Globalization.NumberStyles.Number, " + Invariant + ")",
                 FieldType.Boolean => "(" + text + " == \"true\")",
                 FieldType.Year => "int.Parse(" + text + ", global::System.Globalization.NumberStyles.AllowLeadingSign, " + Invariant + ")",
-                _ => (options.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime") + ".ParseExact(" + text + ", \"yyyy-MM-dd\", " + Invariant + ")",
+                FieldType.Date => (options.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime") + ".ParseExact(" + text + ", \"yyyy-MM-dd\", " + Invariant + ")",
+                _ => throw new System.InvalidOperationException("string arrays are decoded by __blob.Array"),
             };
         }
     }

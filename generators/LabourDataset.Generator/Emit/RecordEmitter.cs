@@ -46,7 +46,7 @@ namespace LabourDataset.Generator.Emit
                 w.Line();
                 w.Line("/// <summary>The row of '" + Literals.XmlDoc(fk.TargetResource) + "' that <see cref=\"" + field.PropertyName + "\"/> refers to" + (field.IsNullable ? ", or null when it is empty" : string.Empty) + ".</summary>");
                 if (options.HasJsonIgnore) w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
-                string lookup = "global::" + input.Namespace + "." + fk.TargetCollectionName + ".Get(" + field.PropertyName + (field.IsNullable && field.Type != FieldType.String ? ".Value" : string.Empty) + ")";
+                string lookup = "global::" + input.Namespace + "." + fk.TargetCollectionName + ".Get(" + field.PropertyName + (field.IsNullable && !FieldTypes.IsReference(field.Type) ? ".Value" : string.Empty) + ")";
                 w.Line("public " + fk.TargetTypeName + (field.IsNullable ? "?" : string.Empty) + " " + fk.NavigationName + " => "
                     + (field.IsNullable ? field.PropertyName + " is null ? null : " : string.Empty) + lookup + ";");
             }
@@ -66,7 +66,7 @@ namespace LabourDataset.Generator.Emit
             for (int i = 0; i < table.Fields.Count; i++)
             {
                 FieldSpec field = table.Fields[i];
-                w.Line("builder.Append(\"" + (i > 0 ? ", " : string.Empty) + field.PropertyName + " = \").Append(" + TypeMapping.InvariantText(field, "this." + field.PropertyName) + ");");
+                w.Line("builder.Append(\"" + (i > 0 ? ", " : string.Empty) + field.PropertyName + " = \").Append(" + TypeMapping.InvariantText(field, "this." + field.PropertyName, options) + ");");
             }
             w.Line("return true;");
             w.Close();

@@ -16,6 +16,9 @@ namespace LabourDataset.Generator.Emit
         /// <summary>The compact-row decoder and lazy row list.</summary>
         public static string Blob(string ns) => Emit("DataPackageBlob.cs", ns);
 
+        /// <summary>DataPackageYearMonth and DataPackageGeoPoint, for packages with yearmonth or geopoint fields.</summary>
+        public static string Values(string ns) => Emit("DataPackageValues.cs", ns);
+
         /// <summary>DataPackageTable, DataPackageField, DataPackageSource, DataPackageLicense and the row-number view.</summary>
         public static string Types(string ns) => Emit("DataPackageTypes.cs", ns);
 

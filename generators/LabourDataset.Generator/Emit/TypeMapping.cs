@@ -9,14 +9,24 @@ namespace LabourDataset.Generator.Emit
     {
         public static string ClrType(FieldType type, EmitOptions options) => type switch
         {
-            FieldType.String => "string",
             FieldType.Integer => "long",
             FieldType.Number => "decimal",
             FieldType.Boolean => "bool",
             FieldType.Date => options.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime",
             FieldType.Year => "int",
-            _ => "global::System.Collections.Generic.IReadOnlyList<string>",
+            FieldType.StringArray => "global::System.Collections.Generic.IReadOnlyList<string>",
+            FieldType.DateTime => "global::System.DateTimeOffset",
+            // TimeOnly came with DateOnly (.NET 6); before it, a time of day is a TimeSpan.
+            FieldType.Time => options.HasDateOnly ? "global::System.TimeOnly" : "global::System.TimeSpan",
+            FieldType.YearMonth => "DataPackageYearMonth",
+            FieldType.GeoPoint => "DataPackageGeoPoint",
+            _ => "string",
         };
+
+        /// <summary>Canonical text of a datetime cell (round-trips with ParseExact) and of a time cell.</summary>
+        public const string DateTimeFormat = "yyyy-MM-ddTHH:mm:ss.fffffffzzz";
+
+        public const string TimeFormat = "HH:mm:ss.fffffff";
 
         public static string PropertyType(FieldSpec field, EmitOptions options)
             => ClrType(field.Type, options) + (field.IsNullable ? "?" : string.Empty);
@@ -29,7 +39,15 @@ namespace LabourDataset.Generator.Emit
             FieldType.Boolean => "boolean",
             FieldType.Date => "date",
             FieldType.Year => "year",
-            _ => "array",
+            FieldType.StringArray => "array",
+            FieldType.DateTime => "datetime",
+            FieldType.Time => "time",
+            FieldType.YearMonth => "yearmonth",
+            FieldType.GeoPoint => "geopoint",
+            FieldType.Duration => "duration",
+            FieldType.Json => "object",
+            FieldType.GeoJson => "geojson",
+            _ => "any",
         };
 
         public static string Literal(FieldSpec field, CellValue cell, EmitOptions options)
@@ -38,9 +56,31 @@ namespace LabourDataset.Generator.Emit
             // A missing value in a required field has already failed the build with an LDS error; default! keeps the
             // generated file itself free of follow-on errors (null for a long) and warnings (CS8625).
             if (cell.IsNull) return field.IsNullable ? "null" : "default!";
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
             switch (type)
             {
-                case FieldType.String: return Literals.String(cell.Text);
+                case FieldType.DateTime:
+                    {
+                        System.DateTimeOffset value = System.DateTimeOffset.ParseExact(cell.Text!, DateTimeFormat, culture);
+                        return "new global::System.DateTimeOffset(" + value.Ticks.ToString(culture) + "L, new global::System.TimeSpan(" + value.Offset.Ticks.ToString(culture) + "L))";
+                    }
+                case FieldType.Time:
+                    {
+                        long ticks = System.DateTime.ParseExact(cell.Text!, TimeFormat, culture).TimeOfDay.Ticks;
+                        return "new " + ClrType(FieldType.Time, options) + "(" + ticks.ToString(culture) + "L)";
+                    }
+                case FieldType.YearMonth:
+                    return "new DataPackageYearMonth(" + int.Parse(cell.Text!.Substring(0, cell.Text.Length - 3), culture).ToString(culture) + ", " + int.Parse(cell.Text.Substring(cell.Text.Length - 2), culture).ToString(culture) + ")";
+                case FieldType.GeoPoint:
+                    {
+                        string[] parts = cell.Text!.Split(',');
+                        return "new DataPackageGeoPoint(" + parts[0] + "m, " + parts[1] + "m)";
+                    }
+                case FieldType.String:
+                case FieldType.Duration:
+                case FieldType.Json:
+                case FieldType.GeoJson:
+                case FieldType.Any: return Literals.String(cell.Text);
                 case FieldType.Integer: return cell.Text + "L";
                 case FieldType.Number: return cell.Text + "m";
                 case FieldType.Boolean:
@@ -61,13 +101,16 @@ namespace LabourDataset.Generator.Emit
         }
 
         /// <summary>An expression that formats a property for ToString without depending on the current culture.</summary>
-        public static string InvariantText(FieldSpec field, string access)
+        public static string InvariantText(FieldSpec field, string access, EmitOptions options)
         {
             const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
             string q = field.IsNullable ? "?" : string.Empty;
             return field.Type switch
             {
-                FieldType.String => access,
+                FieldType.String or FieldType.Duration or FieldType.Json or FieldType.GeoJson or FieldType.Any => access,
+                FieldType.DateTime => access + q + ".ToString(\"yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz\", " + Invariant + ")",
+                FieldType.Time => access + q + ".ToString(" + (options.HasDateOnly ? "\"HH:mm:ss.FFFFFFF\"" : "\"c\"") + ", " + Invariant + ")",
+                FieldType.YearMonth or FieldType.GeoPoint => access + q + ".ToString()",
                 FieldType.Boolean => field.IsNullable ? "(" + access + " is null ? null : " + access + ".Value ? \"true\" : \"false\")" : "(" + access + " ? \"true\" : \"false\")",
                 FieldType.Date => access + q + ".ToString(\"yyyy-MM-dd\", " + Invariant + ")",
                 FieldType.StringArray => "(" + access + " is null ? null : \"[\" + string.Join(\", \", " + access + ") + \"]\")",

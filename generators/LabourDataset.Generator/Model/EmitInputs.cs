@@ -29,5 +29,5 @@ namespace LabourDataset.Generator.Model
     internal sealed record FileHash(string ResourceName, string Hash);
 
     /// <summary>The fixed run-time support code: the same for every package apart from the namespace.</summary>
-    internal sealed record RuntimeInput(string Namespace, bool HasUtf8Literals, bool NeedsIsExternalInit, bool NeedsNotNullWhen);
+    internal sealed record RuntimeInput(string Namespace, bool HasUtf8Literals, bool NeedsIsExternalInit, bool NeedsNotNullWhen, bool NeedsValueTypes);
 }

@@ -5,7 +5,7 @@ namespace LabourDataset.Generator.Model
     /// <summary>Where a token sits in a file: enough to build a Roslyn Location later, without holding one.</summary>
     internal readonly record struct LocationInfo(string FilePath, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn);
 
-    /// <summary>Field types of the supported Table Schema subset.</summary>
+    /// <summary>Field types of Table Schema the generator compiles.</summary>
     internal enum FieldType
     {
         String,
@@ -15,6 +15,31 @@ namespace LabourDataset.Generator.Model
         Date,
         Year,
         StringArray,
+        /// <summary>datetime: DateTimeOffset (a value without an offset is UTC, the spec's default form ends in Z).</summary>
+        DateTime,
+        /// <summary>time: TimeOnly (TimeSpan where TimeOnly does not exist).</summary>
+        Time,
+        /// <summary>yearmonth: the generated DataPackageYearMonth.</summary>
+        YearMonth,
+        /// <summary>geopoint: the generated DataPackageGeoPoint (longitude, latitude).</summary>
+        GeoPoint,
+        /// <summary>duration: the ISO 8601 text, checked (months and years have no fixed length, so no TimeSpan).</summary>
+        Duration,
+        /// <summary>object: the JSON object's text as written, checked to be an object.</summary>
+        Json,
+        /// <summary>geojson: the JSON object's text as written, checked to be an object with a "type".</summary>
+        GeoJson,
+        /// <summary>any: the value as written (a JSON value's text, or a CSV cell).</summary>
+        Any,
+    }
+
+    internal static class FieldTypes
+    {
+        /// <summary>Types held as a C# string: compared ordinally, null-checked like strings.</summary>
+        public static bool IsText(FieldType type) => type == FieldType.String || type == FieldType.Duration || type == FieldType.Json || type == FieldType.GeoJson || type == FieldType.Any;
+
+        /// <summary>Types whose C# form is a reference type (no Nullable&lt;T&gt;, no .Value).</summary>
+        public static bool IsReference(FieldType type) => IsText(type) || type == FieldType.StringArray || type == FieldType.YearMonth || type == FieldType.GeoPoint;
     }
 
     /// <summary>Constraints checked on every cell; nulls mean "not set".</summary>

@@ -20,7 +20,7 @@ namespace LabourDataset.Generator.Naming
             { "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize" };
 
         /// <summary>Types the generator emits besides the package's own, which no table may be named after.</summary>
-        private static readonly string[] SupportTypeNames = { "DataPackageTable", "DataPackageField", "DataPackageSource", "DataPackageLicense" };
+        private static readonly string[] SupportTypeNames = { "DataPackageTable", "DataPackageField", "DataPackageSource", "DataPackageLicense", "DataPackageYearMonth", "DataPackageGeoPoint" };
 
         private readonly FileDiagnostics _diagnostics;
 

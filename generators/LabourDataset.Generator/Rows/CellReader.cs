@@ -65,8 +65,24 @@ namespace LabourDataset.Generator.Rows
                     return WrongType(field, node, "true or false");
                 case FieldType.Date:
                     return ReadDate(fieldIndex, field, node);
-                default:
+                case FieldType.StringArray:
                     return ReadStringArray(fieldIndex, field, node);
+                case FieldType.Json:
+                case FieldType.GeoJson:
+                    // Kept exactly as written in the file.
+                    if (!TextForms.IsObjectOfType(field.Type, node)) return WrongType(field, node, field.Type == FieldType.Json ? "a JSON object" : "a GeoJSON object (with a \"type\")");
+                    return CellValue.Scalar(_text.Substring(node.Start, node.Length));
+                case FieldType.Any:
+                    return CellValue.Scalar(node.Kind == JsonKind.String ? node.Text! : _text.Substring(node.Start, node.Length));
+                case FieldType.GeoPoint when node.Kind == JsonKind.Array || node.Kind == JsonKind.Object:
+                    return ReadGeoPoint(field, node);
+                default:
+                    {
+                        if (node.Kind != JsonKind.String) return WrongType(field, node, "a string");
+                        string? canonical = TextForms.Read(field.Type, node.Text!, out string expected);
+                        if (canonical is null) _row.Field(DiagnosticDescriptors.NotOfType, node, field.Name, node.Text!, expected);
+                        return canonical is null ? CellValue.Null : CellValue.Scalar(canonical);
+                    }
             }
         }
 
@@ -126,6 +142,15 @@ namespace LabourDataset.Generator.Rows
             }
             _constraints.CheckDate(fieldIndex, At(node), date);
             return CellValue.Scalar(date);
+        }
+
+        /// <summary>A geopoint in its array form [lon, lat] or object form {"lon": ..., "lat": ...}.</summary>
+        private CellValue ReadGeoPoint(FieldSpec field, JsonNode node)
+        {
+            JsonNode? lon = node.Kind == JsonKind.Array ? (node.Items!.Count == 2 ? node.Items[0] : null) : node.Find("lon")?.Value;
+            JsonNode? lat = node.Kind == JsonKind.Array ? (node.Items!.Count == 2 ? node.Items[1] : null) : node.Find("lat")?.Value;
+            if (lon is { Kind: JsonKind.Number } && lat is { Kind: JsonKind.Number } && ValueFormats.TryMakeGeoPoint(lon.Text!, lat.Text!, out string canonical)) return CellValue.Scalar(canonical);
+            return WrongType(field, node, "a geopoint: \"lon, lat\", [lon, lat] or {\"lon\": ..., \"lat\": ...}, in range");
         }
 
         private CellValue ReadStringArray(int fieldIndex, FieldSpec field, JsonNode node)

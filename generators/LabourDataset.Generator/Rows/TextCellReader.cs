@@ -107,8 +107,13 @@ namespace LabourDataset.Generator.Rows
                         _constraints.CheckDate(fieldIndex, at, date);
                         return CellValue.Scalar(date);
                     }
-                default:
+                case FieldType.StringArray:
                     return ReadArray(fieldIndex, field, text, at);
+                default:
+                    {
+                        string? canonical = TextForms.Read(field.Type, text, out string expected);
+                        return canonical is null ? NotOfType(field, at, text, expected) : CellValue.Scalar(canonical);
+                    }
             }
         }
 
