@@ -20,7 +20,9 @@ namespace LabourDataset.Generator.Descriptor
         string? FallbackFrom = null,
         EquatableArray<string> TrueValues = default,
         EquatableArray<string> FalseValues = default,
-        StringFormat Format = StringFormat.Default);
+        StringFormat Format = StringFormat.Default,
+        NumberFormat? NumberFormat = null,
+        string? DatePattern = null);
 
     /// <summary>A foreign key whose target exists, is that table's single-field primary key and has the same type.</summary>
     internal sealed record DeclaredForeignKey(

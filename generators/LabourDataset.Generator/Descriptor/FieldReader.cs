@@ -13,7 +13,7 @@ namespace LabourDataset.Generator.Descriptor
     internal sealed class FieldReader
     {
         private static readonly HashSet<string> KnownFieldProperties = new HashSet<string>(StringComparer.Ordinal)
-            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues", "trueValues", "falseValues" };
+            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues", "trueValues", "falseValues", "decimalChar", "groupChar", "bareNumber" };
         private static readonly HashSet<string> KnownConstraints = new HashSet<string>(StringComparer.Ordinal)
             { "required", "unique", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "exclusiveMinimum", "exclusiveMaximum" };
 
@@ -49,8 +49,11 @@ namespace LabourDataset.Generator.Descriptor
             if (type is null) return null;
             string? format = _json.OptionalString(node, "format", fieldWhere);
             StringFormat stringFormat = StringFormat.Default;
+            string? datePattern = null;
+            bool temporal = type == FieldType.Date || type == FieldType.Time || type == FieldType.DateTime;
             if (type == FieldType.String && format is not null && StringFormats.TryGetValue(format, out StringFormat known)) stringFormat = known;
-            else if (format is not null && format != "default" && !(type == FieldType.Date && format == "%Y-%m-%d")
+            else if (temporal && format is not null && format.IndexOf('%') >= 0 && DatePatterns.ToDotNet(format) is string pattern) datePattern = pattern;
+            else if (format is not null && format != "default"
                 && !(type == FieldType.GeoPoint && (format == "array" || format == "object")))
             {
                 // A format changes how values read or what they may be; one the generator does not apply is not ignored.
@@ -62,7 +65,24 @@ namespace LabourDataset.Generator.Descriptor
             EquatableArray<string> missing = ReadMissingValues(node, fieldWhere) ?? tableMissing;
             EquatableArray<string> trueValues = ReadStrings(node, "trueValues", fieldWhere, type.Value) ?? FieldSpec.DefaultTrueValues;
             EquatableArray<string> falseValues = ReadStrings(node, "falseValues", fieldWhere, type.Value) ?? FieldSpec.DefaultFalseValues;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat);
+            NumberFormat? numberFormat = ReadNumberFormat(node, fieldWhere, type.Value);
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern);
+        }
+
+        /// <summary>decimalChar, groupChar and bareNumber of a number or integer field; null when all are the defaults.</summary>
+        private NumberFormat? ReadNumberFormat(JsonNode node, string where, FieldType type)
+        {
+            if (node.Find("decimalChar") is null && node.Find("groupChar") is null && node.Find("bareNumber") is null) return null;
+            if (type != FieldType.Number && type != FieldType.Integer)
+            {
+                JsonProperty misplaced = node.Find("decimalChar") ?? node.Find("groupChar") ?? node.Find("bareNumber")!;
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, misplaced.Value, misplaced.Name, where, "absent (it applies to number and integer fields only)", misplaced.Value.Describe());
+                return null;
+            }
+            string decimalChar = _json.OptionalString(node, "decimalChar", where) ?? ".";
+            string? groupChar = _json.OptionalString(node, "groupChar", where);
+            bool bareNumber = node.Find("bareNumber") is null || _json.OptionalBool(node, "bareNumber", where);
+            return decimalChar == "." && groupChar is null && bareNumber ? null : new NumberFormat(decimalChar, groupChar, bareNumber);
         }
 
         /// <summary>trueValues or falseValues: an array of strings, meaningful for boolean fields only.</summary>

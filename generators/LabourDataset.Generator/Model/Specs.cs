@@ -58,6 +58,9 @@ namespace LabourDataset.Generator.Model
         public static readonly ConstraintsSpec None = new ConstraintsSpec(false, false, EquatableArray<string>.Empty, null, null, null, null, null);
     }
 
+    /// <summary>How a number written as text is punctuated (Table Schema decimalChar, groupChar, bareNumber).</summary>
+    internal sealed record NumberFormat(string DecimalChar, string? GroupChar, bool BareNumber);
+
     /// <summary>String formats of Table Schema that are checked on every value.</summary>
     internal enum StringFormat
     {
@@ -82,7 +85,9 @@ namespace LabourDataset.Generator.Model
         string? FallbackFrom = null,
         EquatableArray<string> TrueValues = default,
         EquatableArray<string> FalseValues = default,
-        StringFormat Format = StringFormat.Default)
+        StringFormat Format = StringFormat.Default,
+        NumberFormat? NumberFormat = null,
+        string? DatePattern = null)
     {
         /// <summary>Table Schema's defaults for booleans written as text.</summary>
         public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });

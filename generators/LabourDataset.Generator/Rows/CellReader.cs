@@ -14,6 +14,7 @@ namespace LabourDataset.Generator.Rows
         private readonly TableSpec _table;
         private readonly RowDiagnostics _row;
         private readonly ConstraintChecker _constraints;
+        private readonly TextCellReader _textCells;
 
         private readonly string _text;
         private static readonly char[] FractionOrExponent = { '.', 'e', 'E' };
@@ -25,6 +26,7 @@ namespace LabourDataset.Generator.Rows
             _table = table;
             _row = row;
             _constraints = new ConstraintChecker(table, row);
+            _textCells = new TextCellReader(table, row, nullSequence: null);
         }
 
         /// <summary>The cell of field <paramref name="fieldIndex"/>; <paramref name="value"/> is null when the row lacks it.</summary>
@@ -45,6 +47,8 @@ namespace LabourDataset.Generator.Rows
                 if (field.Constraints.Required) _row.Field(DiagnosticDescriptors.EmptyRequired, node, field.Name, node.Text!);
                 return CellValue.Null;
             }
+            // Punctuated numbers ("1.234,5") and patterned dates ("02/01/2024") are strings in JSON too: read as text.
+            if (node.Kind == JsonKind.String && (field.NumberFormat is not null || field.DatePattern is not null)) return _textCells.Read(fieldIndex, node.Text!, quoted: true, At(node));
             switch (field.Type)
             {
                 case FieldType.String:

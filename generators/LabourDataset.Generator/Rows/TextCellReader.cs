@@ -32,9 +32,10 @@ namespace LabourDataset.Generator.Rows
             _nullSequence = nullSequence;
         }
 
-        public CellValue Read(int fieldIndex, string text, bool quoted, LocationInfo at)
+        public CellValue Read(int fieldIndex, string written, bool quoted, LocationInfo at)
         {
             FieldSpec field = _table.Fields[fieldIndex];
+            string text = written;
             if (field.MissingValues.Contains(text) || (!quoted && _nullSequence is not null && text == _nullSequence))
             {
                 if (field.Constraints.Required)
@@ -43,6 +44,15 @@ namespace LabourDataset.Generator.Rows
                     else _row.Field(DiagnosticDescriptors.EmptyRequired, at, field.Name, text);
                 }
                 return CellValue.Null;
+            }
+            if (field.NumberFormat is NumberFormat numberFormat) text = TextForms.PlainNumber(numberFormat, text);
+            if (field.DatePattern is string pattern)
+            {
+                // A date written in the field's pattern ("%d/%m/%Y"): checked against it, then held in canonical form.
+                string? canonical = TextForms.ByPattern(field.Type, pattern, text);
+                if (canonical is null) return NotOfType(field, at, text, "a " + TypeMappingName(field.Type) + " in the field's format");
+                if (field.Type == FieldType.Date) _constraints.CheckDate(fieldIndex, at, canonical);
+                return CellValue.Scalar(canonical);
             }
             switch (field.Type)
             {
@@ -131,6 +141,8 @@ namespace LabourDataset.Generator.Rows
             _constraints.CheckLength(fieldIndex, at, items.Count);
             return CellValue.Array(items.ToEquatableArray());
         }
+
+        private static string TypeMappingName(FieldType type) => type == FieldType.DateTime ? "datetime" : type == FieldType.Time ? "time" : "date";
 
         private static bool IsInteger(string text)
         {

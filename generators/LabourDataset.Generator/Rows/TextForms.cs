@@ -42,6 +42,46 @@ namespace LabourDataset.Generator.Rows
             }
         }
 
+        /// <summary>
+        /// A number written with the field's punctuation as plain text ("1.234,5" with decimalChar "," and groupChar "."
+        /// is "1234.5"); without bareNumber, leading and trailing non-numeric characters ("€ 95", "12%") are dropped first.
+        /// </summary>
+        public static string PlainNumber(NumberFormat format, string text)
+        {
+            string s = text;
+            if (!format.BareNumber)
+            {
+                int start = 0, end = s.Length;
+                while (start < end && !IsNumberChar(s[start], format)) start++;
+                while (end > start && !IsNumberChar(s[end - 1], format)) end--;
+                s = s.Substring(start, end - start);
+            }
+            if (format.GroupChar is { Length: > 0 } group) s = s.Replace(group, string.Empty);
+            if (format.DecimalChar != ".") s = s.Replace(format.DecimalChar, ".");
+            return s;
+        }
+
+        private static bool IsNumberChar(char c, NumberFormat format)
+            => (c >= '0' && c <= '9') || c == '-' || c == '+' || format.DecimalChar.IndexOf(c) >= 0;
+
+        /// <summary>A date, time or datetime read by the field's pattern, as canonical text; null when it does not match.</summary>
+        public static string? ByPattern(FieldType type, string pattern, string text)
+        {
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
+            switch (type)
+            {
+                case FieldType.DateTime:
+                    return System.DateTimeOffset.TryParseExact(text, pattern, culture, System.Globalization.DateTimeStyles.AssumeUniversal, out System.DateTimeOffset at)
+                        ? at.ToString("yyyy-MM-ddTHH:mm:ss.fffffffzzz", culture) : null;
+                case FieldType.Time:
+                    return System.DateTime.TryParseExact(text, pattern, culture, System.Globalization.DateTimeStyles.NoCurrentDateDefault, out System.DateTime time)
+                        ? time.ToString("HH:mm:ss.fffffff", culture) : null;
+                default:
+                    return System.DateTime.TryParseExact(text, pattern, culture, System.Globalization.DateTimeStyles.None, out System.DateTime date)
+                        ? date.ToString("yyyy-MM-dd", culture) : null;
+            }
+        }
+
         /// <summary>An object, and for geojson one with a string "type" member.</summary>
         public static bool IsObjectOfType(FieldType type, JsonNode node)
             => node.Kind == JsonKind.Object && (type != FieldType.GeoJson || node.Find("type")?.Value.Kind == JsonKind.String);
