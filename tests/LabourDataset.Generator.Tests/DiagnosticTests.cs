@@ -100,7 +100,7 @@ public class DiagnosticTests
     [InlineData("\"path\": \"countries.json\"", "\"path\": \"missing.json\"", "LDS0114")]
     [InlineData("\"path\": \"countries.json\"", "\"path\": \"../countries.json\"", "LDS0115")]
     [InlineData("\"path\": \"countries.json\"", "\"path\": \"/etc/countries.json\"", "LDS0115")]
-    [InlineData("{ \"name\": \"members\", \"type\": \"integer\" }", "{ \"name\": \"members\", \"type\": \"list\" }", "LDS0116")]
+    [InlineData("{ \"name\": \"members\", \"type\": \"integer\" }", "{ \"name\": \"members\", \"type\": \"vector\" }", "LDS0116")]
     [InlineData("{ \"name\": \"members\", \"type\": \"integer\" }", "{ \"name\": \"members\", \"type\": \"integer\", \"constraints\": { \"maxItems\": 3 } }", "LDS0117")]
     [InlineData("\"name\": \"countries\",", "\"name\": \"Countries!\",", "LDS0118")]
     [InlineData("\"primaryKey\": \"code\"", "\"primaryKey\": \"kode\"", "LDS0119")]

@@ -158,7 +158,7 @@ public class FeatureSnapshotTests
     {
         string descriptor = """
             { "name": "Bad Name", "version": "2026", "resources": [
-              { "name": "items", "path": "items.json", "schema": { "fields": [ { "name": "id", "type": "list" } ] } },
+              { "name": "items", "path": "items.json", "schema": { "fields": [ { "name": "id", "type": "vector" } ] } },
               { "name": "items", "path": "items.json", "schema": { "fields": [ { "name": "id" } ] } },
               { "name": "other", "path": "../outside.json", "schema": { "fields": [ { "name": "id" } ] } },
               { "name": "missing", "path": "missing.json", "schema": { "fields": [ { "name": "id" } ] } },

@@ -101,4 +101,19 @@ public class MoreTypesTests
         output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ShouldBeEmpty();
         run.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName == "Thing.g.cs").SourceText.ToString().ShouldContain("global::System." + timeType + "? Opens");
     }
+
+    [Fact]
+    public void A_list_of_strings_reads_delimited_text_from_csv_and_json()
+    {
+        string descriptor = """{ "resources": [ { "name": "tags", "path": "tags.csv", "schema": { "fields": [ { "name": "id" }, { "name": "words", "type": "list", "delimiter": ";" } ] } } ] }""";
+        GenerationResult result = GeneratorHarness.Run(new Dictionary<string, string> { ["datapackage.json"] = descriptor, ["tags.csv"] = "id,words\na,forced;child;bonded\nb,\n" });
+        result.LdsDiagnostics.ShouldBeEmpty();
+        var rows = ((IEnumerable)result.Load().GetType("TestData.Tags")!.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+        ((IEnumerable<string>)Value(rows[0], "Words")!).ShouldBe(["forced", "child", "bonded"]);
+        Value(rows[1], "Words").ShouldBeNull();
+        result.Source("DatasetInfo.g.cs").ShouldContain("new DataPackageField(\"words\", \"Words\", \"list\"");
+
+        string numbers = """{ "resources": [ { "name": "tags", "path": "tags.csv", "schema": { "fields": [ { "name": "ids", "type": "list", "itemType": "integer" } ] } } ] }""";
+        GeneratorHarness.Run(new Dictionary<string, string> { ["datapackage.json"] = numbers, ["tags.csv"] = "ids\n1,2\n" }).LdsDiagnostics.Single().Id.ShouldBe("LDS0116");
+    }
 }

@@ -96,7 +96,7 @@ public class SpecLeniencyTests
 
     private const string Places = """
         { "name": "places", "path": "places.json", "schema": { "fields": [
-          { "name": "name", "type": "string" }, { "name": "at", "type": "list" }, { "name": "seen", "type": "timestamp" }, { "name": "extra", "type": "record" } ] } }
+          { "name": "name", "type": "string" }, { "name": "at", "type": "vector" }, { "name": "seen", "type": "timestamp" }, { "name": "extra", "type": "record" } ] } }
         """;
 
     private const string PlacesRows = """
@@ -119,7 +119,7 @@ public class SpecLeniencyTests
         kupang.GetType().GetProperty("Seen")!.GetValue(kupang).ShouldBe("2024-01-02T03:04:05Z");
         kupang.GetType().GetProperty("Extra")!.GetValue(kupang).ShouldBe("{ \"a\": 1 }");
         all[1]!.GetType().GetProperty("At")!.GetValue(all[1]).ShouldBe("125.6, -8.6");
-        optedIn.Source("DatasetInfo.g.cs").ShouldContain("new DataPackageField(\"at\", \"At\", \"list\"");
+        optedIn.Source("DatasetInfo.g.cs").ShouldContain("new DataPackageField(\"at\", \"At\", \"vector\"");
     }
 
     [Fact]

@@ -22,7 +22,8 @@ namespace LabourDataset.Generator.Descriptor
         EquatableArray<string> FalseValues = default,
         StringFormat Format = StringFormat.Default,
         NumberFormat? NumberFormat = null,
-        string? DatePattern = null);
+        string? DatePattern = null,
+        string? ListDelimiter = null);
 
     /// <summary>A foreign key whose target exists, is that table's single-field primary key and has the same type.</summary>
     internal sealed record DeclaredForeignKey(

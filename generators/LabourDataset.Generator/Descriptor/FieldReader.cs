@@ -13,7 +13,7 @@ namespace LabourDataset.Generator.Descriptor
     internal sealed class FieldReader
     {
         private static readonly HashSet<string> KnownFieldProperties = new HashSet<string>(StringComparer.Ordinal)
-            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues", "trueValues", "falseValues", "decimalChar", "groupChar", "bareNumber" };
+            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues", "trueValues", "falseValues", "decimalChar", "groupChar", "bareNumber", "delimiter", "itemType" };
         private static readonly HashSet<string> KnownConstraints = new HashSet<string>(StringComparer.Ordinal)
             { "required", "unique", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "exclusiveMinimum", "exclusiveMaximum" };
 
@@ -66,7 +66,8 @@ namespace LabourDataset.Generator.Descriptor
             EquatableArray<string> trueValues = ReadStrings(node, "trueValues", fieldWhere, type.Value) ?? FieldSpec.DefaultTrueValues;
             EquatableArray<string> falseValues = ReadStrings(node, "falseValues", fieldWhere, type.Value) ?? FieldSpec.DefaultFalseValues;
             NumberFormat? numberFormat = ReadNumberFormat(node, fieldWhere, type.Value);
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern);
+            string? listDelimiter = _json.OptionalString(node, "type", fieldWhere) == "list" ? _json.OptionalString(node, "delimiter", fieldWhere) ?? "," : null;
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter);
         }
 
         /// <summary>decimalChar, groupChar and bareNumber of a number or integer field; null when all are the defaults.</summary>
@@ -116,6 +117,16 @@ namespace LabourDataset.Generator.Descriptor
                 case "date": type = FieldType.Date; break;
                 case "year": type = FieldType.Year; break;
                 case "array": type = FieldType.StringArray; break;
+                case "list":
+                    // A list is text of delimited items; items of type string compile to a string list.
+                    string? itemType = _json.OptionalString(node, "itemType", fieldWhere);
+                    if (itemType is not null && itemType != "string")
+                    {
+                        _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, node.Find("itemType")!.Value, name, resourceName, "list of " + itemType);
+                        return null;
+                    }
+                    type = FieldType.StringArray;
+                    break;
                 case "datetime": type = FieldType.DateTime; break;
                 case "time": type = FieldType.Time; break;
                 case "yearmonth": type = FieldType.YearMonth; break;

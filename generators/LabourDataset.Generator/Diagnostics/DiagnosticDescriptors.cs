@@ -47,7 +47,7 @@ namespace LabourDataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor UnsafePath = Error("LDS0115", "Resource path is absolute or leaves the package",
             "{0}: resource '{1}' has path '{2}'; paths must be relative to datapackage.json and stay inside its folder (no leading '/', drive letter, URL or '..')");
         public static readonly DiagnosticDescriptor UnsupportedType = Error("LDS0116", "Unsupported field type",
-            "{0}: field '{1}' of resource '{2}' has type '{3}'; supported types are string, integer, number, boolean, date, time, datetime, year, yearmonth, duration, geopoint, geojson, object, any and array (of strings); to compile it as text instead, set the MSBuild property LabourDatasetUnsupportedTypes to 'string' (or 'csharp:unsupportedTypes': 'string' in the descriptor)");
+            "{0}: field '{1}' of resource '{2}' has type '{3}'; supported types are string, integer, number, boolean, date, time, datetime, year, yearmonth, duration, geopoint, geojson, object, any, array (of strings) and list (of strings); to compile it as text instead, set the MSBuild property LabourDatasetUnsupportedTypes to 'string' (or 'csharp:unsupportedTypes': 'string' in the descriptor)");
         public static readonly DiagnosticDescriptor TypeReadAsString = Info("LDS0125", "Unsupported field type read as text",
             "{0}: field '{1}' of resource '{2}' has type '{3}', which the generator does not support; it is compiled as a string holding each value as written, because unsupported types are read as text in this project");
         public static readonly DiagnosticDescriptor UnsupportedProperty = Warning("LDS0117", "Unsupported descriptor property",

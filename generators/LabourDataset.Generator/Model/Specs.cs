@@ -87,7 +87,8 @@ namespace LabourDataset.Generator.Model
         EquatableArray<string> FalseValues = default,
         StringFormat Format = StringFormat.Default,
         NumberFormat? NumberFormat = null,
-        string? DatePattern = null)
+        string? DatePattern = null,
+        string? ListDelimiter = null)
     {
         /// <summary>Table Schema's defaults for booleans written as text.</summary>
         public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });

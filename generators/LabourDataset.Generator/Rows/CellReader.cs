@@ -48,7 +48,7 @@ namespace LabourDataset.Generator.Rows
                 return CellValue.Null;
             }
             // Punctuated numbers ("1.234,5") and patterned dates ("02/01/2024") are strings in JSON too: read as text.
-            if (node.Kind == JsonKind.String && (field.NumberFormat is not null || field.DatePattern is not null)) return _textCells.Read(fieldIndex, node.Text!, quoted: true, At(node));
+            if (node.Kind == JsonKind.String && (field.NumberFormat is not null || field.DatePattern is not null || field.ListDelimiter is not null)) return _textCells.Read(fieldIndex, node.Text!, quoted: true, At(node));
             switch (field.Type)
             {
                 case FieldType.String:

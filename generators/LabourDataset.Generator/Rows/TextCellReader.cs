@@ -130,6 +130,13 @@ namespace LabourDataset.Generator.Rows
         /// <summary>An array cell holds JSON array text (Table Schema's lexical form for arrays), each item a string.</summary>
         private CellValue ReadArray(int fieldIndex, FieldSpec field, string text, LocationInfo at)
         {
+            if (field.ListDelimiter is string delimiter)
+            {
+                // A Table Schema list: items separated by the delimiter (an empty text is an empty list).
+                EquatableArray<string> parts = text.Length == 0 ? EquatableArray<string>.Empty : text.Split(new[] { delimiter }, StringSplitOptions.None).ToEquatableArray();
+                _constraints.CheckLength(fieldIndex, at, parts.Count);
+                return CellValue.Array(parts);
+            }
             JsonNode? node = JsonParser.Parse(text, out _);
             if (node is null || node.Kind != JsonKind.Array) return NotOfType(field, at, text, "an array written as JSON, e.g. [\"a\", \"b\"]");
             var items = new List<string>();
