@@ -131,4 +131,25 @@ public class SpecLeniencyTests
         var badProperty = GeneratorHarness.Run(Package("{ \"resources\": [" + Items + "] }"), buildProperties: new Dictionary<string, string> { ["LabourDatasetUnsupportedTypes"] = "text" });
         badProperty.LdsDiagnostics.Single().Id.ShouldBe("LDS0151");
     }
+
+    [Fact]
+    public void Missing_values_inherit_from_schema_resource_and_package()
+    {
+        string descriptor = """
+            { "missingValues": ["-"], "resources": [
+              { "name": "a", "path": "a.json", "schema": { "fields": [ { "name": "x", "type": "integer" } ] } },
+              { "name": "b", "path": "b.json", "missingValues": ["n/a"], "schema": { "fields": [ { "name": "x", "type": "integer" } ] } },
+              { "name": "c", "path": "c.json", "schema": { "missingValues": ["?"], "fields": [ { "name": "x", "type": "integer", "missingValues": ["NA"] }, { "name": "y", "type": "integer" } ] } } ] }
+            """;
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = descriptor,
+            ["a.json"] = """[ { "x": "-" } ]""",
+            ["b.json"] = """[ { "x": "n/a" } ]""",
+            ["c.json"] = """[ { "x": "NA", "y": "?" } ]""",
+        };
+        GeneratorHarness.Run(files).LdsDiagnostics.ShouldBeEmpty();
+        files["b.json"] = """[ { "x": "-" } ]""";
+        GeneratorHarness.Run(files).LdsDiagnostics.Single().Id.ShouldBe("LDS0203");
+    }
 }

@@ -69,7 +69,8 @@ namespace LabourDataset.Generator.Descriptor
             }
             bool asString = unsupportedTypes is null ? unsupportedTypesAsString : unsupportedTypes == "string";
             var reader = new ResourceReader(json, diagnostics, file.Path, new HashSet<string>(additionalFilePaths.Select(FilePaths.Normalize), System.StringComparer.Ordinal), asString,
-                externalFiles.GroupBy(f => f.Path, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal));
+                externalFiles.GroupBy(f => f.Path, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal),
+                new FieldReader(json, diagnostics, asString).ReadMissingValues(root, "the package") ?? new EquatableArray<string>(new[] { string.Empty }));
             var resources = new List<DeclaredResource>();
             var declaredNames = new HashSet<string>(System.StringComparer.Ordinal);
             var skippedNames = new HashSet<string>(System.StringComparer.Ordinal);

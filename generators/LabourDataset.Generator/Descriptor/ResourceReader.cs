@@ -11,7 +11,7 @@ namespace LabourDataset.Generator.Descriptor
     internal sealed class ResourceReader
     {
         private static readonly HashSet<string> KnownResourceProperties = new HashSet<string>(StringComparer.Ordinal)
-            { "name", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "bytes", "hash", "sources", "licenses", "type", "data", "dialect" };
+            { "name", "path", "title", "description", "schema", "profile", "format", "mediatype", "encoding", "bytes", "hash", "sources", "licenses", "type", "data", "dialect", "missingValues" };
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
         private readonly FieldReader _fields;
@@ -21,12 +21,14 @@ namespace LabourDataset.Generator.Descriptor
         private readonly bool _unsupportedTypesAsString;
         private readonly IReadOnlyDictionary<string, DataFile> _externalFiles;
         private readonly List<FileDiagnostics> _externalDiagnostics = new List<FileDiagnostics>();
+        private readonly EquatableArray<string> _packageMissing;
         private readonly HashSet<string> _availableFiles;
 
         /// <param name="externalFiles">Schema and dialect files the descriptor names by path, by normalised path.</param>
-        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string descriptorPath, HashSet<string> availableFiles, bool unsupportedTypesAsString, IReadOnlyDictionary<string, DataFile> externalFiles)
+        public ResourceReader(JsonAccess json, FileDiagnostics diagnostics, string descriptorPath, HashSet<string> availableFiles, bool unsupportedTypesAsString, IReadOnlyDictionary<string, DataFile> externalFiles, EquatableArray<string> packageMissing)
         {
             _unsupportedTypesAsString = unsupportedTypesAsString;
+            _packageMissing = packageMissing;
             _externalFiles = externalFiles;
             _descriptorPath = FilePaths.Normalize(descriptorPath);
             string baseDirectory = FilePaths.Directory(descriptorPath);
@@ -120,7 +122,9 @@ namespace LabourDataset.Generator.Descriptor
             NameOverride? collectionName = _json.OptionalName(node, "csharp:collectionName", where);
             RowStorage storage = ReadStorage(node, where);
 
-            DeclaredSchema? schema = schemaReader.Read(name, where);
+            // missingValues inherit field <- schema <- resource <- package, and default to [""] (the spec's default).
+            EquatableArray<string> inheritedMissing = _fields.ReadMissingValues(node, where) ?? _packageMissing;
+            DeclaredSchema? schema = schemaReader.Read(name, where, inheritedMissing);
             if (schema is null) return null;
             return schema.FieldsOk
                 ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage,

@@ -40,12 +40,13 @@ namespace LabourDataset.Generator.Descriptor
         }
 
         /// <summary>The schema, or null when it has no usable fields (reported).</summary>
-        public DeclaredSchema? Read(string name, string where)
+        /// <param name="inheritedMissing">The resource's or package's missingValues, used when the schema declares none.</param>
+        public DeclaredSchema? Read(string name, string where, EquatableArray<string> inheritedMissing)
         {
             JsonNode schema = _schema;
             _json.WarnUnknown(schema, KnownSchemaProperties, "schema property");
 
-            EquatableArray<string> tableMissing = _fields.ReadMissingValues(schema, where) ?? new EquatableArray<string>(new[] { string.Empty });
+            EquatableArray<string> tableMissing = _fields.ReadMissingValues(schema, where) ?? inheritedMissing;
             JsonProperty? fieldsProp = schema.Find("fields");
             if (fieldsProp is null)
             {
