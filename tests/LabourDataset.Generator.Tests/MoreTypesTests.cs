@@ -116,4 +116,38 @@ public class MoreTypesTests
         string numbers = """{ "resources": [ { "name": "tags", "path": "tags.csv", "schema": { "fields": [ { "name": "ids", "type": "list", "itemType": "integer" } ] } } ] }""";
         GeneratorHarness.Run(new Dictionary<string, string> { ["datapackage.json"] = numbers, ["tags.csv"] = "ids\n1,2\n" }).LdsDiagnostics.Single().Id.ShouldBe("LDS0116");
     }
+
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("compact")]
+    public void A_list_of_keys_navigates_to_rows_and_back(string storage)
+    {
+        string descriptor = """
+            { "resources": [
+              { "name": "sources", "path": "sources.json", "schema": { "fields": [ { "name": "id" }, { "name": "title" } ], "primaryKey": "id" } },
+              { "name": "facts", "path": "facts.json", "csharp:rowStorage": "STORAGE", "schema": { "fields": [ { "name": "id" }, { "name": "otherSourceIds", "type": "array" } ], "primaryKey": "id",
+                "foreignKeys": [ { "fields": "otherSourceIds", "reference": { "resource": "sources", "fields": "id" } } ] } } ] }
+            """.Replace("STORAGE", storage, StringComparison.Ordinal);
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = descriptor,
+            ["sources.json"] = """[ { "id": "s1", "title": "One" }, { "id": "s2", "title": "Two" } ]""",
+            ["facts.json"] = """[ { "id": "f1", "otherSourceIds": ["s2", "s1"] }, { "id": "f2", "otherSourceIds": [] }, { "id": "f3" }, { "id": "f4", "otherSourceIds": ["s2", "s2"] } ]""",
+        };
+        GenerationResult result = GeneratorHarness.Run(files);
+        result.LdsDiagnostics.ShouldBeEmpty();
+        result.CompileErrors.ShouldBeEmpty();
+        var assembly = result.Load();
+        object f1 = assembly.GetType("TestData.Facts")!.GetMethod("Get")!.Invoke(null, ["f1"])!;
+        ((IEnumerable)Value(f1, "OtherSources")!).Cast<object>().Select(s => Value(s, "Title")).ShouldBe(["Two", "One"]);
+        object f3 = assembly.GetType("TestData.Facts")!.GetMethod("Get")!.Invoke(null, ["f3"])!;
+        ((IEnumerable)Value(f3, "OtherSources")!).Cast<object>().ShouldBeEmpty();
+        object s2 = assembly.GetType("TestData.Sources")!.GetMethod("Get")!.Invoke(null, ["s2"])!;
+        ((IEnumerable)Value(s2, "Facts")!).Cast<object>().Select(f => Value(f, "Id")).ShouldBe(["f1", "f4"]);
+
+        files["facts.json"] = """[ { "id": "f1", "otherSourceIds": ["s2", "s9"] } ]""";
+        Diagnostic dangling = GeneratorHarness.Run(files).LdsDiagnostics.Single();
+        dangling.Id.ShouldBe("LDS0302");
+        dangling.GetMessage().ShouldContain("'s9' matches no row of resource 'sources'");
+    }
 }

@@ -41,7 +41,9 @@ namespace LabourDataset.Generator.Descriptor
             }
             FieldType sourceType = resource.Fields.First(f => f.Name == key.FieldName).Type;
             FieldType targetType = target.Fields.First(f => f.Name == key.TargetField).Type;
-            if (targetType != sourceType || sourceType == FieldType.StringArray || sourceType == FieldType.Json || sourceType == FieldType.GeoPoint)
+            // A list of strings may hold several keys of a string primary key: it navigates to a list of rows.
+            bool listOfKeys = sourceType == FieldType.StringArray && targetType == FieldType.String;
+            if (!listOfKeys && (targetType != sourceType || sourceType == FieldType.StringArray || sourceType == FieldType.Json || sourceType == FieldType.GeoPoint))
             {
                 diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "field '" + key.FieldName + "' has a different type from '" + target.Name + "." + key.TargetField + "'");
                 return false;

@@ -176,9 +176,9 @@ namespace LabourDataset.Generator.Emit
             if (fk.ReverseName.Length == 0) return;
             FieldSpec field = table.Field(fk.FieldName);
             string type = table.TypeName;
-            string keyType = TypeMapping.ClrType(field.Type, options);
+            string keyType = fk.IsList ? "string" : TypeMapping.ClrType(field.Type, options);
             string list = "global::System.Collections.Generic.IReadOnlyList<" + type + ">";
-            string comparer = FieldTypes.IsText(field.Type) ? "global::System.StringComparer.Ordinal" : string.Empty;
+            string comparer = FieldTypes.IsText(field.Type) || fk.IsList ? "global::System.StringComparer.Ordinal" : string.Empty;
             string holder = fk.LookupMethodName + "Index";
             w.Line();
             w.Line("/// <summary>Rows whose '" + Literals.XmlDoc(field.Name) + "' is the given key, in file order; used by the referenced record's navigation.</summary>");
@@ -191,10 +191,22 @@ namespace LabourDataset.Generator.Emit
             w.Open("private static global::System.Collections.Generic.Dictionary<" + keyType + ", " + list + "> Build()");
             w.Line("var lists = new global::System.Collections.Generic.Dictionary<" + keyType + ", global::System.Collections.Generic.List<int>>(" + comparer + ");");
             w.Open("for (int i = 0; i < " + rowCount + "; i++)");
-            string value = compact ? CompactRows.NullableFieldExpression(table, field, options) : "__rows[i]." + field.PropertyName;
-            w.Line("if (" + value + " is not " + keyType + " key) continue;");
-            w.Line("if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<int>? list)) lists[key] = list = new global::System.Collections.Generic.List<int>();");
-            w.Line("list.Add(i);");
+            if (fk.IsList)
+            {
+                // Every key the row lists; a key listed twice in one row still lists the row once.
+                w.Line("if (All[i]." + field.PropertyName + " is not global::System.Collections.Generic.IReadOnlyList<string> keys) continue;");
+                w.Open("foreach (string key in keys)");
+                w.Line("if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<int>? list)) lists[key] = list = new global::System.Collections.Generic.List<int>();");
+                w.Line("if (list.Count == 0 || list[list.Count - 1] != i) list.Add(i);");
+                w.Close();
+            }
+            else
+            {
+                string value = compact ? CompactRows.NullableFieldExpression(table, field, options) : "__rows[i]." + field.PropertyName;
+                w.Line("if (" + value + " is not " + keyType + " key) continue;");
+                w.Line("if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<int>? list)) lists[key] = list = new global::System.Collections.Generic.List<int>();");
+                w.Line("list.Add(i);");
+            }
             w.Close();
             w.Line("var result = new global::System.Collections.Generic.Dictionary<" + keyType + ", " + list + ">(lists.Count" + (comparer.Length > 0 ? ", " + comparer : string.Empty) + ");");
             // Views over row numbers: the records are built only when a list is read.

@@ -40,7 +40,24 @@ namespace LabourDataset.Generator.Emit
                 w.Line("public " + TypeMapping.PropertyType(field, options) + " " + field.PropertyName + " { get; init; }");
             }
 
-            foreach (ForeignKeySpec fk in table.ForeignKeys)
+            foreach (ForeignKeySpec fk in table.ForeignKeys.Where(k => k.IsList))
+            {
+                FieldSpec field = table.Field(fk.FieldName);
+                string list = "global::System.Collections.Generic.IReadOnlyList<" + fk.TargetTypeName + ">";
+                w.Line();
+                w.Line("/// <summary>The rows of '" + Literals.XmlDoc(fk.TargetResource) + "' that <see cref=\"" + field.PropertyName + "\"/> lists, in its order; empty when it is empty.</summary>");
+                if (options.HasJsonIgnore) w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+                w.Open("public " + list + " " + fk.NavigationName);
+                w.Open("get");
+                w.Line("if (" + field.PropertyName + " is null || " + field.PropertyName + ".Count == 0) return global::System.Array.Empty<" + fk.TargetTypeName + ">();");
+                w.Line("var rows = new " + fk.TargetTypeName + "[" + field.PropertyName + ".Count];");
+                w.Line("for (int i = 0; i < rows.Length; i++) rows[i] = global::" + input.Namespace + "." + fk.TargetCollectionName + ".Get(" + field.PropertyName + "[i]);");
+                w.Line("return rows;");
+                w.Close();
+                w.Close();
+            }
+
+            foreach (ForeignKeySpec fk in table.ForeignKeys.Where(k => !k.IsList))
             {
                 FieldSpec field = table.Field(fk.FieldName);
                 w.Line();

@@ -111,7 +111,8 @@ namespace LabourDataset.Generator.Model
         string TargetCollectionName,
         string NavigationName,
         string ReverseName,
-        string LookupMethodName);
+        string LookupMethodName,
+        bool IsList = false);
 
     /// <summary>
     /// A reverse navigation on a referenced record: the rows of another table whose foreign key points at it. Filled in

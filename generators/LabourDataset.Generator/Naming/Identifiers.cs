@@ -81,6 +81,19 @@ namespace LabourDataset.Generator.Naming
             return fieldPropertyName + targetTypeName;
         }
 
+        /// <summary>Navigation name for a list of keys: "otherSourceIds" -> "OtherSources"; "partners" -> "PartnersOrganisations".</summary>
+        public static string ListNavigationName(string fieldPropertyName, string targetTypeName)
+        {
+            foreach (string suffix in new[] { "Codes", "Ids", "Keys", "Refs" })
+            {
+                if (fieldPropertyName.Length > suffix.Length && fieldPropertyName.EndsWith(suffix, System.StringComparison.Ordinal))
+                {
+                    return fieldPropertyName.Substring(0, fieldPropertyName.Length - suffix.Length) + "s";
+                }
+            }
+            return fieldPropertyName + targetTypeName + "s";
+        }
+
         /// <summary>A constructor parameter for a property: camelCase, escaped with '@' when that is a keyword.</summary>
         public static string ParameterName(string propertyName)
         {

@@ -132,7 +132,8 @@ namespace LabourDataset.Generator.Naming
                     TableNames target = byName[key.TargetResource];
                     string property = table.PropertyOf(key.FieldName);
                     string? chosen = Chosen(key.NavigationName);
-                    string nav = chosen ?? Identifiers.NavigationName(property, target.TypeName);
+                    bool isList = table.Resource.Fields.First(f => f.Name == key.FieldName).Type == FieldType.StringArray;
+                    string nav = chosen ?? (isList ? Identifiers.ListNavigationName(property, target.TypeName) : Identifiers.NavigationName(property, target.TypeName));
                     if (!table.IsFree(nav))
                     {
                         string alternative = property + target.TypeName;
@@ -143,7 +144,7 @@ namespace LabourDataset.Generator.Naming
                             continue;
                         }
                     }
-                    table.Links.Add(new LinkNames(key, target, nav, "__By" + property));
+                    table.Links.Add(new LinkNames(key, target, nav, "__By" + property, isList));
                 }
             }
         }
@@ -198,7 +199,7 @@ namespace LabourDataset.Generator.Naming
                 Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues, f.FallbackFrom, f.TrueValues, f.FalseValues, f.Format, f.NumberFormat, f.DatePattern, f.ListDelimiter)).ToEquatableArray(),
                 Resource.PrimaryKey.ToEquatableArray(),
                 Links.Select(l => new ForeignKeySpec(l.Key.FieldName, l.Target.Resource.Name, l.Key.TargetField, l.Target.TypeName, l.Target.CollectionName,
-                    l.NavigationName, l.ReverseName ?? string.Empty, l.LookupMethodName)).ToEquatableArray(),
+                    l.NavigationName, l.ReverseName ?? string.Empty, l.LookupMethodName, l.IsList)).ToEquatableArray(),
                 Reverse.ToEquatableArray(),
                 Resource.Storage,
                 Resource.Format,
@@ -209,8 +210,9 @@ namespace LabourDataset.Generator.Naming
 
         private sealed class LinkNames
         {
-            public LinkNames(DeclaredForeignKey key, TableNames target, string navigationName, string lookupMethodName)
+            public LinkNames(DeclaredForeignKey key, TableNames target, string navigationName, string lookupMethodName, bool isList)
             {
+                IsList = isList;
                 Key = key;
                 Target = target;
                 NavigationName = navigationName;
@@ -221,6 +223,7 @@ namespace LabourDataset.Generator.Naming
             public TableNames Target { get; }
             public string NavigationName { get; }
             public string LookupMethodName { get; }
+            public bool IsList { get; }
             public string? ReverseName { get; set; }
         }
     }

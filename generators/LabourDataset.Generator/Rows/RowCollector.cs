@@ -54,7 +54,13 @@ namespace LabourDataset.Generator.Rows
             {
                 int index = _foreignKeyFields[k];
                 ForeignKeySpec fk = _table.ForeignKeys[k];
-                if (!cells[index].IsNull && cells[index].Text is string value)
+                if (cells[index].IsNull) continue;
+                if (fk.IsList)
+                {
+                    // Each key of a list is checked; a dangling one is reported at the list.
+                    foreach (string item in cells[index].Items) _foreignKeyValues.Add(new ForeignKeyValue(_table.Name, fk.FieldName, fk.TargetResource, fk.TargetField, item, rowIndex, _row.KeyField, _row.Key, at[index]));
+                }
+                else if (cells[index].Text is string value)
                 {
                     _foreignKeyValues.Add(new ForeignKeyValue(_table.Name, fk.FieldName, fk.TargetResource, fk.TargetField, value, rowIndex, _row.KeyField, _row.Key, at[index]));
                 }
