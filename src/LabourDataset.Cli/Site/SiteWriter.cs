@@ -146,13 +146,16 @@ internal static class SiteWriter
         var columns = table.Fields.Select(f => new DataColumn(f.Name, f.Name, f.Description)).ToList();
         var rows = new List<DataRow>(table.Rows.Count);
         string? keyKind = KeyPages.FirstOrDefault(k => k.Table == table.Name).Kind;
+        int languageField = table.IndexOf("language");
         foreach (IReadOnlyList<object?> row in table.Rows)
         {
             string key = table.KeyOf(row);
+            // An original is Indonesian unless the row names its language (sources.language: "fr", "ja", ...).
+            string originalLang = languageField >= 0 && row[languageField] is string language ? Provenance.LanguageTag(language) : "id";
             var cells = new List<DataCell>(table.Fields.Count);
             for (int i = 0; i < table.Fields.Count; i++)
             {
-                cells.Add(Cell(context, table.Fields[i], row[i], i == 0 && keyKind is not null ? context.Map.Page(keyKind, key) : null));
+                cells.Add(Cell(context, table.Fields[i], row[i], i == 0 && keyKind is not null ? context.Map.Page(keyKind, key) : null, originalLang));
             }
 
             rows.Add(new DataRow(context.Map.RowSlug(table.Name, key), cells));
@@ -178,10 +181,10 @@ internal static class SiteWriter
         return page.Render(context.Footer);
     }
 
-    /// <summary>A cell of the generic table view: foreign keys link to the referenced row, originals carry lang="id".</summary>
-    private static DataCell Cell(SiteContext context, DataPackageField field, object? value, string? keyPage)
+    /// <summary>A cell of the generic table view: foreign keys link to the referenced row, originals carry their lang ("id" unless the row says).</summary>
+    private static DataCell Cell(SiteContext context, DataPackageField field, object? value, string? keyPage, string originalLang)
     {
-        string? lang = field.Name.EndsWith("Original", StringComparison.Ordinal) && value is not null ? "id" : null;
+        string? lang = field.Name.EndsWith("Original", StringComparison.Ordinal) && value is not null ? originalLang : null;
         switch (value)
         {
             case null:
