@@ -42,6 +42,7 @@ internal static class CommandTree
         root.Subcommands.Add(ConflictCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(SiteCommand.Create(context));
         root.SetAction(parse => parse.GetValue(version) ? VersionCommand.Run(context) : OverviewCommand.Run(context));
         return (root, json);
     }
