@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LabourDataset.Cli.Data;
+using LabourDataset.Testing;
 
 namespace LabourDataset.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using LabourDataset.Testing;
 
 namespace LabourDataset.Tests;
 
@@ -10,16 +11,16 @@ namespace LabourDataset.Tests;
 /// there once, so `dotnet test` alone works on a fresh clone that has node and npm (.ci/run installs them
 /// up front as well).
 /// </summary>
-public sealed class FrictionlessValidatorTests : IClassFixture<FrictionlessValidatorTests.Tools>
+public sealed class FrictionlessValidatorTests : IClassFixture<FrictionlessValidator>
 {
-    private readonly Tools _tools;
+    private readonly FrictionlessValidator _tools;
 
-    public FrictionlessValidatorTests(Tools tools) => _tools = tools;
+    public FrictionlessValidatorTests(FrictionlessValidator tools) => _tools = tools;
 
     [Fact]
     public void Data_folder_is_valid_for_the_official_frictionless_libraries()
     {
-        Run run = _tools.Validate(Path.Combine(Repo.Root, "data"));
+        ValidatorRun run = _tools.Validate(Path.Combine(Repo.Root, "data"));
 
         run.ExitCode.ShouldBe(0, run.Output);
         // Every table and every row the library compiled was checked by the official libraries too.
@@ -41,7 +42,7 @@ public sealed class FrictionlessValidatorTests : IClassFixture<FrictionlessValid
             rows[3]!["id"] = rows[2]!["id"]!.GetValue<string>();    // duplicate primary key
             File.WriteAllText(Path.Combine(dir, "ratifications.json"), rows.ToJsonString());
 
-            Run run = _tools.Validate(dir);
+            ValidatorRun run = _tools.Validate(dir);
 
             run.ExitCode.ShouldBe(1, run.Output);
             run.Stdout.ShouldContain("error: [resource ratifications] row 1 (id=UZB-C029) field \"countryCode\": Foreign key \"countryCode\" violation: \"XXX\" is not a areas.code");
@@ -68,7 +69,7 @@ public sealed class FrictionlessValidatorTests : IClassFixture<FrictionlessValid
             rows[0]!["population"] = 1;
             File.WriteAllText(Path.Combine(dir, "areas.json"), rows.ToJsonString());
 
-            Run run = _tools.Validate(dir);
+            ValidatorRun run = _tools.Validate(dir);
 
             run.ExitCode.ShouldBe(1, run.Output);
             run.Stdout.ShouldContain("error: [descriptor] at /$schema: \"$schema\" must be \"https://datapackage.org/profiles/2.0/datapackage.json\"");
@@ -89,80 +90,5 @@ public sealed class FrictionlessValidatorTests : IClassFixture<FrictionlessValid
             File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
         }
         return dir;
-    }
-
-    public sealed record Run(int ExitCode, string Stdout, string Stderr)
-    {
-        public string Output => "stdout:\n" + Stdout + "\nstderr:\n" + Stderr;
-    }
-
-    /// <summary>Finds node and the validator's npm packages; runs `npm ci` once if node_modules is missing.</summary>
-    public sealed class Tools
-    {
-        private static readonly string Folder = Path.Combine(Repo.Root, "tests", "FrictionlessValidation");
-        private readonly string? _problem;
-
-        public Tools()
-        {
-            if (Directory.Exists(Path.Combine(Folder, "node_modules", "datapackage"))
-                && Directory.Exists(Path.Combine(Folder, "node_modules", "tableschema")))
-            {
-                return;
-            }
-            Run install;
-            try
-            {
-                install = Execute("npm", Folder, "ci", "--no-audit", "--no-fund");
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                _problem = $"npm is not on PATH ({e.Message}); install node and npm, then run `npm ci` in {Folder}";
-                return;
-            }
-            if (install.ExitCode != 0)
-            {
-                _problem = $"`npm ci` failed in {Folder} (exit {install.ExitCode}); run it there by hand.\n{install.Output}";
-            }
-        }
-
-        public Run Validate(string packageDir)
-        {
-            Assert.True(_problem is null, _problem);
-            Assert.True(Directory.Exists(Path.Combine(Folder, "node_modules")),
-                $"the validator's npm packages are missing: run `npm ci` in {Folder}");
-            try
-            {
-                return Execute("node", Repo.Root, Path.Combine(Folder, "validate.mjs"), packageDir);
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                throw new InvalidOperationException($"node is not on PATH ({e.Message}); install node and npm, then run `npm ci` in {Folder}", e);
-            }
-        }
-
-        private static Run Execute(string program, string workingDirectory, params string[] arguments)
-        {
-            var start = new ProcessStartInfo(program)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-            using Process process = Process.Start(start)!;
-            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-            Task<string> stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 5 minutes");
-            }
-            process.WaitForExit();
-            return new Run(process.ExitCode, stdout.Result, stderr.Result);
-        }
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using LabourDataset.Testing;
+using Xunit;
 
-namespace LabourDataset.Cli.Tests;
+namespace LabourDataset.Testing;
 
 /// <summary>The outcome of one run of tests/FrictionlessValidation/validate.mjs.</summary>
 public sealed record ValidatorRun(int ExitCode, string Stdout, string Stderr)
@@ -11,7 +11,7 @@ public sealed record ValidatorRun(int ExitCode, string Stdout, string Stderr)
 
 /// <summary>
 /// The official Frictionless libraries (datapackage, tableschema) through tests/FrictionlessValidation/validate.mjs,
-/// as tests/LabourDataset.Tests uses them for data/: the npm packages are pinned by that folder's package-lock.json,
+/// shared by the data tests (data/) and the CLI tests (exported packages): the npm packages are pinned by that folder's package-lock.json,
 /// and when its node_modules is missing this fixture runs `npm ci` there once (.ci/run installs them up front too).
 /// </summary>
 public sealed class FrictionlessValidator
