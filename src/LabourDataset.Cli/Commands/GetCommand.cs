@@ -28,13 +28,12 @@ internal static class GetCommand
         CatalogTable table = Lookup.Table(context.Catalog, tableName);
         IReadOnlyList<object?> row = Lookup.Row(table, key);
         RowReferences links = RowReferences.Of(context.Catalog, table, row);
-        // The schema links a restated estimate only by key; the typed row says what the original states and where.
-        Observation? observation = ResearchLookup.TypedObservation(context.Catalog, table, table.KeyOf(row));
 
+        // Generic on purpose: every table of any package, driven by its schema alone. Views that know this dataset's
+        // meaning (a restated estimate beside its original) are the research commands: series, country, conflict.
         if (context.Json)
         {
-            Action<System.Text.Json.Utf8JsonWriter>? restates = observation is null ? null : w => ResearchJson.WriteRestated(w, observation.Restates);
-            JsonOutput.Write(context.Output, w => RecordJson.Write(w, table, row, links, restates));
+            JsonOutput.Write(context.Output, w => RecordJson.Write(w, table, row, links));
             return 0;
         }
 
@@ -59,11 +58,6 @@ internal static class GetCommand
         {
             console.WriteLine();
             console.Line($"Source: {source.Label ?? source.Key} [{source.Key}]" + (links.Locator is null ? string.Empty : ", " + links.Locator));
-        }
-
-        if (observation is not null && ResearchText.Restatement(observation) is { } restatement)
-        {
-            console.Line("This estimate " + restatement);
         }
 
         if (links.ReferencedBy.Count > 0)

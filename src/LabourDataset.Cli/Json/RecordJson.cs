@@ -7,8 +7,7 @@ namespace LabourDataset.Cli.Json;
 /// <summary>One row with what it references and what references it, as 'get --json' prints it.</summary>
 internal static class RecordJson
 {
-    /// <param name="extra">Writes properties the schema alone cannot give (after "referencedBy"), or null.</param>
-    public static void Write(Utf8JsonWriter w, CatalogTable table, IReadOnlyList<object?> row, RowReferences links, Action<Utf8JsonWriter>? extra = null)
+    public static void Write(Utf8JsonWriter w, CatalogTable table, IReadOnlyList<object?> row, RowReferences links)
     {
         w.WriteStartObject();
         w.WriteString("table", table.Name);
@@ -53,7 +52,6 @@ internal static class RecordJson
         }
 
         w.WriteEndArray();
-        extra?.Invoke(w);
         w.WriteEndObject();
     }
 }

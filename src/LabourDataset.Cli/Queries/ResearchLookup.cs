@@ -8,7 +8,6 @@ namespace LabourDataset.Cli.Queries;
 /// </summary>
 internal static class ResearchLookup
 {
-    private const string ObservationsTable = "observations";
 
     public static Area ResolveArea(string code, string what)
     {
@@ -65,13 +64,6 @@ internal static class ResearchLookup
         .OrderBy(c => c.SourceId, StringComparer.Ordinal)
         .ThenBy(c => c.Id, StringComparer.Ordinal)
         .ToList();
-
-    /// <summary>
-    /// The typed observation behind a row that 'get' shows, so it can print what the generic view cannot (the estimate
-    /// a row restates); null for another table, and for any package other than the compiled one.
-    /// </summary>
-    public static Observation? TypedObservation(Catalog catalog, CatalogTable table, string key) =>
-        ReferenceEquals(catalog, Catalog.Dataset) && table.Name == ObservationsTable && Observations.TryGet(key, out Observation? o) ? o : null;
 
     /// <summary>The area and every area below it.</summary>
     public static IReadOnlyList<Area> WithDescendants(Area area)
