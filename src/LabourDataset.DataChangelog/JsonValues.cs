@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace LabourDataset.DataChangelog;
 
-/// <summary>Value semantics for comparing JSON cells: numbers by decimal value (29.56 equals 29.560), strings
+/// <summary>Value semantics for comparing JSON cells: numbers by exact decimal value (29.56 equals 29.560), strings
 /// ordinally, arrays element by element, objects property by property, and null the same as absent.</summary>
 public static class JsonValues
 {
@@ -69,6 +71,9 @@ public static class JsonValues
     /// and by text when even that fails.</summary>
     public static bool NumbersEqual(string a, string b)
     {
+        // Exactly first: decimal rounds past 28-29 digits and flushes values below 1e-28 to 0 (0 -> 2e-40 would pass
+        // as unchanged), and double rounds far sooner.
+        if (TryExact(a, out var ea) && TryExact(b, out var eb)) return ea == eb;
         if (TryParseDecimal(a, out decimal da) && TryParseDecimal(b, out decimal db)) return da == db;
         if (double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out double fa)
             && double.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out double fb)
@@ -89,8 +94,39 @@ public static class JsonValues
         if (!TryParseDecimal(raw, out decimal d)) return raw;
         string s = d.ToString(CultureInfo.InvariantCulture);
         if (s.Contains('.', StringComparison.Ordinal)) s = s.TrimEnd('0').TrimEnd('.');
-        return s == "-0" ? "0" : s;
+        s = s == "-0" ? "0" : s;
+        // When decimal rounded the value, the exact value in scientific form, so two different numbers never share a text (or a row key).
+        return TryExact(raw, out var exact) && TryExact(s, out var shown) && exact != shown ? Scientific(exact) : s;
     }
+
+    /// <summary>A JSON number as sign, significant digits and exponent, exactly (trailing zeros folded into the
+    /// exponent, zero unsigned); false when the text is not a JSON number.</summary>
+    private static bool TryExact(string text, out (bool Negative, string Digits, BigInteger Exponent) value)
+    {
+        value = default;
+        Match m = JsonNumber.Match(text);
+        if (!m.Success) return false;
+        string digits = (m.Groups[2].Value + m.Groups[3].Value).TrimStart('0');
+        BigInteger exponent = (m.Groups[4].Success ? BigInteger.Parse(m.Groups[4].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : BigInteger.Zero) - m.Groups[3].Value.Length;
+        if (digits.Length == 0)
+        {
+            value = (false, "0", BigInteger.Zero);
+            return true;
+        }
+
+        int trailing = digits.Length - digits.TrimEnd('0').Length;
+        value = (m.Groups[1].Value == "-", digits[..^trailing], exponent + trailing);
+        return true;
+    }
+
+    private static string Scientific((bool Negative, string Digits, BigInteger Exponent) n)
+    {
+        BigInteger exponent = n.Exponent + n.Digits.Length - 1;
+        string mantissa = n.Digits.Length == 1 ? n.Digits : n.Digits[0] + "." + n.Digits[1..];
+        return (n.Negative ? "-" : "") + mantissa + "e" + exponent.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static readonly Regex JsonNumber = new(@"^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$", RegexOptions.CultureInvariant);
 
     /// <summary>Compact JSON (no whitespace, Unicode kept readable, numbers as written); "null" for an absent value.</summary>
     public static string ToCompactJson(JsonElement? value)
