@@ -108,9 +108,12 @@ public sealed class PackedFeed : IDisposable
             "src/LabourDataset.Cli/LabourDataset.Cli.csproj",
             "src/LabourDataset.DataChangelog/LabourDataset.DataChangelog.csproj",
         ];
+        // Packed from a clone: the working tree's obj/ and bin/ stay as the solution build left them for the other test
+        // assemblies, which run at the same time (the pack restores with this fixture's private package cache).
+        string clone = RepositoryClone.Create(RepoRoot, RepositoryClone.Head(RepoRoot), Path.Combine(_root, "clone"));
         foreach (string project in projects)
         {
-            var (code, output) = Dotnet(RepoRoot, "pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Folder, "-p:ContinuousIntegrationBuild=true");
+            var (code, output) = Dotnet(clone, "pack", Path.Combine(clone, project), "-c", "Release", "-o", Folder, "-p:ContinuousIntegrationBuild=true");
             code.ShouldBe(0, output);
         }
         GeneratorVersion = PackedVersion("LabourDataset.Generator");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using Xunit.Abstractions;
@@ -23,9 +22,7 @@ public sealed class ReproduciblePackageTests(ITestOutputHelper output) : IDispos
     public void Two_clean_packs_of_one_commit_are_byte_identical_with_the_commit_time_on_every_entry()
     {
         string repo = PackedFeed.RepoRoot;
-        (int headCode, string head) = Run(repo, "git", "rev-parse", "HEAD");
-        headCode.ShouldBe(0, "the reproducibility test needs a git checkout: " + head);
-        head = head.Trim();
+        string head = RepositoryClone.Head(repo);
         long commitTime = long.Parse(Run(repo, "git", "log", "-1", "--format=%ct", head).Output.Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
         string[] feeds = new[] { "a", "b" }.Select(name => PackClone(repo, head, name)).ToArray();
@@ -56,35 +53,17 @@ public sealed class ReproduciblePackageTests(ITestOutputHelper output) : IDispos
         output.WriteLine($"{names.Length} packages compared byte for byte from two clones of {head[..12]}");
     }
 
-    /// <summary>Clones the repository at <paramref name="head"/>, copies the uncommitted changes over it, packs it.</summary>
+    /// <summary>Clones the repository at <paramref name="head"/> (uncommitted changes copied over) and packs it.</summary>
     private string PackClone(string repo, string head, string name)
     {
-        string clone = Path.Combine(_root, "clone-" + name);
+        string clone = RepositoryClone.Create(repo, head, Path.Combine(_root, "clone-" + name));
         string feed = Path.Combine(_root, "feed-" + name);
-        Run(_root, "git", "clone", "--quiet", "--no-checkout", repo, clone).ExitCode.ShouldBe(0);
-        Run(clone, "git", "checkout", "--quiet", "--detach", head).ExitCode.ShouldBe(0);
-        foreach (string file in GitFiles(repo, "--modified", "--others", "--exclude-standard"))
-        {
-            string from = Path.Combine(repo, file);
-            if (!File.Exists(from)) continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(clone, file))!);
-            File.Copy(from, Path.Combine(clone, file), overwrite: true);
-        }
-        foreach (string file in GitFiles(repo, "--deleted")) File.Delete(Path.Combine(clone, file));
-
         foreach (string project in Projects)
         {
             (int code, string log) = Run(clone, "dotnet", "pack", project, "-c", "Release", "-o", feed, "-p:ContinuousIntegrationBuild=true", "--disable-build-servers");
             code.ShouldBe(0, log);
         }
         return feed;
-    }
-
-    private static IEnumerable<string> GitFiles(string repo, params string[] options)
-    {
-        (int code, string text) = Run(repo, "git", ["ls-files", "-z", .. options]);
-        code.ShouldBe(0, text);
-        return text.Split('\0', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>Which entries differ, by content or by time, to say why two packages are not the same bytes.</summary>
@@ -114,20 +93,7 @@ public sealed class ReproduciblePackageTests(ITestOutputHelper output) : IDispos
     }
 
     private static (int ExitCode, string Output) Run(string workingDirectory, string fileName, params string[] args)
-    {
-        Directory.CreateDirectory(workingDirectory);
-        var psi = new ProcessStartInfo(fileName) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in args) psi.ArgumentList.Add(arg);
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        // The build's own normalisation is under test, not a timestamp handed in from outside.
-        psi.Environment.Remove("SOURCE_DATE_EPOCH");
-        using Process process = Process.Start(psi)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(TimeSpan.FromMinutes(10)).ShouldBeTrue(fileName + " " + string.Join(' ', args) + " timed out");
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+        => RepositoryClone.Run(workingDirectory, fileName, args);
 
     public void Dispose()
     {
