@@ -169,7 +169,12 @@ namespace LabourDataset.Generator
             });
             context.RegisterSourceOutput(records, (spc, input) =>
             {
-                if (!input.Options.CSharpTooOld) AddSource(spc, input.Table.TypeName + ".g.cs", () => RecordEmitter.Emit(input), input.Table.Name);
+                if (input.Options.CSharpTooOld) return;
+                AddSource(spc, input.Table.TypeName + ".g.cs", () => RecordEmitter.Emit(input), input.Table.Name);
+                foreach (FieldSpec field in input.Table.Fields)
+                {
+                    if (field.Enum is EnumSpec typed) AddSource(spc, typed.TypeName + ".g.cs", () => EnumEmitter.Emit(typed, input.Namespace, input.Options), input.Table.Name + "." + field.Name);
+                }
             });
             context.RegisterSourceOutput(collections, EmitCollection);
             context.RegisterSourceOutput(emptyCollections, EmitCollection);

@@ -17,7 +17,7 @@ let run (output: TextWriter) =
     // A generated record, looked up by key; a navigation property is just another property.
     let conflict = Conflicts.Get conflictId
     output.WriteLine "Does seed 004 contradict itself on trafficking in East Nusa Tenggara?"
-    output.WriteLine $"Conflict {conflict.Id} ({conflict.Kind}): {conflict.Description}"
+    output.WriteLine $"Conflict {conflict.Id} ({conflict.Kind.ToValue()}): {conflict.Description}"
 
     // Reverse navigation lists are IReadOnlyList<_>, so every Seq function applies.
     for claim in conflict.Claims |> Seq.sortBy _.Id do
@@ -27,7 +27,7 @@ let run (output: TextWriter) =
             | Some year -> $" ({year})"
             | None -> ""
 
-        output.WriteLine $"The claim ({claim.ClaimType}, {claim.Kind}): {claim.ClaimValue}"
+        output.WriteLine $"The claim ({claim.ClaimType.ToValue()}, {claim.Kind.ToValue()}): {claim.ClaimValue}"
         output.WriteLine $"   {claim.Source.Title}{published}, {claim.Locator}"
 
     let counts = conflict.Observations |> Seq.sortBy _.PeriodStart |> List.ofSeq
@@ -48,7 +48,7 @@ let run (output: TextWriter) =
             | null -> ""
             | caveat -> $" [{List.findIndex ((=) caveat) caveats + 1}]"
 
-        output.WriteLine $"   {o.Period}: {value} ({o.Status}){mark}"
+        output.WriteLine $"   {o.Period}: {value} ({o.Status.ToValue()}){mark}"
 
     caveats |> List.iteri (fun i caveat -> output.WriteLine $"   [{i + 1}] {caveat}")
 

@@ -16,13 +16,13 @@ public static class Program
     {
         // 1. Which Southeast Asian countries ratified the 2014 Forced Labour Protocol, and when?
         var p029 = Ratifications.All
-            .Where(r => r.InstrumentCode == "P029" && r.Country.Parent?.Code == "SOUTHEAST-ASIA" && r.Status != "not-ratified")
+            .Where(r => r.InstrumentCode == "P029" && r.Country.Parent?.Code == "SOUTHEAST-ASIA" && r.Status != RatificationStatus.NotRatified)
             .OrderBy(r => r.RatificationYear).Select(r => (r.Country.Name, r.RatificationYear, r.Status));
 
         output.WriteLine("1. Southeast Asian ratifications of the Forced Labour Protocol (P029)");
         foreach (var (country, year, status) in p029)
         {
-            output.WriteLine(Invariant($"   {country}: {year?.ToString(CultureInfo.InvariantCulture) ?? "year unknown"} ({status})"));
+            output.WriteLine(Invariant($"   {country}: {year?.ToString(CultureInfo.InvariantCulture) ?? "year unknown"} ({status.ToValue()})"));
         }
 
         // 2. Every source for "how many member states does the ILO have?", side by side.
@@ -32,7 +32,7 @@ public static class Program
         output.WriteLine("2. ILO member states, as each source states it");
         foreach (var (value, period, source, locator, status) in members)
         {
-            output.WriteLine(Invariant($"   {value} in {period} ({status}): {source}, {locator}"));
+            output.WriteLine(Invariant($"   {value} in {period} ({status.ToValue()}): {source}, {locator}"));
         }
 
         // 3. East Nusa Tenggara's regencies ranked by poverty in 2015, with the caveat on the cited source.

@@ -37,7 +37,7 @@ public sealed class ResearchTests
             foreach (Ratification r in area.Ratifications)
             {
                 text.Out.ShouldContain("│ " + r.InstrumentCode + " ");
-                text.Out.ShouldContain(r.Status);
+                text.Out.ShouldContain(r.Status.ToValue());
             }
 
             foreach (string indicator in area.Observations.Select(o => o.IndicatorCode).Distinct())
@@ -50,7 +50,7 @@ public sealed class ResearchTests
     [Fact]
     public void Country_accepts_a_code_in_lower_case_and_rejects_unknown_codes()
     {
-        Area? area = Areas.All.FirstOrDefault(a => a.Kind == "country");
+        Area? area = Areas.All.FirstOrDefault(a => a.Kind == AreaKind.Country);
         if (area is not null)
         {
             Cli.Run("country", area.Code.ToLowerInvariant()).ShouldSucceed().Lines[0].ShouldBe($"{area.Name} ({area.Code})");

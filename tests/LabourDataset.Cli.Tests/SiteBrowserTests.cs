@@ -32,7 +32,7 @@ public sealed class SiteBrowserTests
 
         // The index's tables after the script counted their rows: as many as the library has.
         string index = chromium.DumpDom(Url("index.html"));
-        int countries = Areas.All.Count(a => a.Kind == "country");
+        int countries = Areas.All.Count(a => a.Kind == AreaKind.Country);
         Outputs(index).ShouldBe(
         [
             $"{N(DatasetInfo.Tables.Count)} of {N(DatasetInfo.Tables.Count)} rows shown",

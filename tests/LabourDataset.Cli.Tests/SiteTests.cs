@@ -32,7 +32,7 @@ public sealed partial class SiteTests : IClassFixture<SiteFixture>
 
         string[] files = Directory.GetFiles(dir["site"]).Select(f => Path.GetFileName(f)!).ToArray();
         int Count(string prefix) => files.Count(f => f.StartsWith(prefix, StringComparison.Ordinal));
-        int countries = Areas.All.Count(a => a.Kind == "country");
+        int countries = Areas.All.Count(a => a.Kind == AreaKind.Country);
         Count("table-").ShouldBe(DatasetInfo.Tables.Count);
         Count("country-").ShouldBe(countries);
         Count("instrument-").ShouldBe(Instruments.Count);
@@ -71,7 +71,7 @@ public sealed partial class SiteTests : IClassFixture<SiteFixture>
     {
         // UZB: "more than 260" companies joined the cotton boycott.
         Observation o = Observations.Get("ref-uzb-cotton-boycott-companies");
-        o.Qualifier.ShouldBe("lower-bound");
+        o.Qualifier.ShouldBe(ObservationQualifier.LowerBound);
         o.Value.ShouldBe(260m);
         foreach (string name in new[] { "country-uzb.html", "indicator-" + o.IndicatorCode + ".html", "source-" + o.SourceId + ".html" })
         {
@@ -88,7 +88,7 @@ public sealed partial class SiteTests : IClassFixture<SiteFixture>
     [Fact]
     public void An_approximate_value_shows_a_tilde_and_a_cell_caveat_appears_on_the_indicator_page()
     {
-        Observation approximate = Observations.All.Where(o => o.Qualifier == "approximate" && o.Value is not null).OrderBy(o => o.Id, StringComparer.Ordinal).First();
+        Observation approximate = Observations.All.Where(o => o.Qualifier == ObservationQualifier.Approximate && o.Value is not null).OrderBy(o => o.Id, StringComparer.Ordinal).First();
         ValueCell(_pages["indicator-" + SiteMap.Slug(approximate.IndicatorCode) + ".html"], approximate.Id)
             .ShouldContain("<summary>~ " + approximate.Value!.Value.ToString(CultureInfo.InvariantCulture) + " ");
 

@@ -11,7 +11,7 @@ public class CoverageTests
     [Fact]
     public void Every_government_is_tied_to_its_area()
     {
-        var governments = Organisations.All.Where(o => o.Kind == "government").ToList();
+        var governments = Organisations.All.Where(o => o.Kind == OrganisationKind.Government).ToList();
         foreach (string code in new[] { "UZB-GOVERNMENT", "KHM-GOVERNMENT", "IDN-GOVERNMENT", "NTT-PROVINCIAL-GOVERNMENT" })
         {
             governments.Select(o => o.Code).ShouldContain(code);
@@ -19,7 +19,7 @@ public class CoverageTests
         foreach (Organisation o in governments)
         {
             o.AreaCode.ShouldNotBeNull(o.Code);
-            new[] { "country", "province" }.ShouldContain(o.Area!.Kind, o.Code);
+            new[] { AreaKind.Country, AreaKind.Province }.ShouldContain(o.Area!.Kind, o.Code);
         }
     }
 
@@ -86,6 +86,6 @@ public class CoverageTests
             foreach (string other in r.OtherSourceIds ?? []) Sources.Get(other).Url.ShouldNotBeNull(r.Id);
         }
         // Every country with a ratification row is named in the data as a country.
-        Ratifications.All.ShouldAllBe(r => r.Country.Kind == "country");
+        Ratifications.All.ShouldAllBe(r => r.Country.Kind == AreaKind.Country);
     }
 }

@@ -89,7 +89,7 @@ public class DataIntegrityTests
             if (o.Value is null) o.MissingReason.ShouldNotBeNullOrWhiteSpace(o.Id + " has no value and no reason");
             if (o.StatedMultiplier is long m) m.ShouldBeGreaterThan(0, o.Id);
             if (o.StatedMultiplier is not null) o.Caveat.ShouldNotBeNullOrWhiteSpace(o.Id + " has a stated multiplier without a caveat");
-            if (o.Status is "doubtful" or "conflicting") o.Caveat.ShouldNotBeNullOrWhiteSpace(o.Id + " is " + o.Status + " without a caveat");
+            if (o.Status is ObservationStatus.Doubtful or ObservationStatus.Conflicting) o.Caveat.ShouldNotBeNullOrWhiteSpace(o.Id + " is " + o.Status + " without a caveat");
             o.Period.ShouldStartWith(o.PeriodStart.ToString(CultureInfo.InvariantCulture), Case.Sensitive, o.Id);
         }
     }
@@ -118,7 +118,7 @@ public class DataIntegrityTests
         foreach (string id in new[] { "seed-000", "seed-001", "seed-002", "seed-003", "seed-004" })
         {
             Sources.TryGet(id, out Source? seed).ShouldBeTrue(id);
-            seed!.Kind.ShouldBeOneOf("thesis", "journal-article");
+            seed!.Kind.ShouldBeOneOf(SourceKind.Thesis, SourceKind.JournalArticle);
         }
     }
 }

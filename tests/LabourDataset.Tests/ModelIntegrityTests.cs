@@ -101,9 +101,9 @@ public class ModelIntegrityTests
     [Fact]
     public void Thesis_figures_from_global_and_regional_estimates_are_restatements()
     {
-        string[] topics = ["forced-labour", "modern-slavery", "child-labour"];
+        IndicatorTopic[] topics = [IndicatorTopic.ForcedLabour, IndicatorTopic.ModernSlavery, IndicatorTopic.ChildLabour];
         var estimates = Observations.All.Where(o => o.SourceId.StartsWith("seed-", StringComparison.Ordinal)
-            && o.Area.Kind is "world" or "region" && topics.Contains(o.Indicator.Topic)).ToList();
+            && o.Area.Kind is AreaKind.World or AreaKind.Region && topics.Contains(o.Indicator.Topic)).ToList();
         estimates.Count.ShouldBeGreaterThanOrEqualTo(8);
         estimates.ShouldAllBe(o => o.RestatesSourceId != null);
         Observations.All.ShouldNotContain(o => o.Caveat != null && o.Caveat.Contains("meaning \"as stated in"));
@@ -112,17 +112,17 @@ public class ModelIntegrityTests
     [Fact]
     public void Every_observation_has_a_typed_qualifier_that_matches_its_printed_form()
     {
-        string[] qualifiers = ["exact", "lower-bound", "upper-bound", "approximate", "range"];
-        Observations.All.ShouldAllBe(o => qualifiers.Contains(o.Qualifier));
+        // The type makes the qualifier one of the five; the data's text of each is the declared one.
+        ObservationQualifierValues.All.Select(q => q.ToValue()).ShouldBe(["exact", "lower-bound", "upper-bound", "approximate", "range"]);
         var lower = new Regex(@"lebih dari|more than|setidaknya|at least", RegexOptions.IgnoreCase);
         var about = new Regex(@"^(sekitar|about|kurang lebih|hampir|almost|roughly)\b", RegexOptions.IgnoreCase);
         foreach (Observation o in Observations.All.Where(o => o.ValueAsPrinted is not null))
         {
-            if (lower.IsMatch(o.ValueAsPrinted!)) o.Qualifier.ShouldBe("lower-bound", o.Id);
-            else if (about.IsMatch(o.ValueAsPrinted!)) o.Qualifier.ShouldBe("approximate", o.Id);
+            if (lower.IsMatch(o.ValueAsPrinted!)) o.Qualifier.ShouldBe(ObservationQualifier.LowerBound, o.Id);
+            else if (about.IsMatch(o.ValueAsPrinted!)) o.Qualifier.ShouldBe(ObservationQualifier.Approximate, o.Id);
         }
         Observation members = Observations.Get("s003-ilo-members-more-than-180");
-        (members.Value, members.Qualifier).ShouldBe((180m, "lower-bound"));
+        (members.Value, members.Qualifier).ShouldBe((180m, ObservationQualifier.LowerBound));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class ModelIntegrityTests
             if (o.StatedMultiplier is not null) o.Scale.ShouldBeNull(o.Id);
         }
         Observation lowerBound = Observations.Get("s003-idn-trafficking-cases-forced-labour");
-        (lowerBound.Value, lowerBound.Scale, lowerBound.Qualifier).ShouldBe((400m, 1000L, "lower-bound"));
+        (lowerBound.Value, lowerBound.Scale, lowerBound.Qualifier).ShouldBe((400m, 1000L, ObservationQualifier.LowerBound));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public class ModelIntegrityTests
             // A within-document conflict is a document contradicting itself: its rows come from different places
             // (or different cited works) of that document; a between-documents conflict needs two documents.
             members.Distinct().Count().ShouldBeGreaterThanOrEqualTo(2, c.Id);
-            if (c.Kind == "between-documents") members.Select(m => m.Source).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2, c.Id);
+            if (c.Kind == ConflictKind.BetweenDocuments) members.Select(m => m.Source).Distinct().Count().ShouldBeGreaterThanOrEqualTo(2, c.Id);
             else members.ShouldAllBe(m => m.Source == c.SourceId, c.Id);
         }
     }
@@ -162,7 +162,7 @@ public class ModelIntegrityTests
     [Fact]
     public void Conflicting_seed_values_belong_to_a_conflict_group()
     {
-        Observations.All.Where(o => o.Status == "conflicting" && o.SourceId.StartsWith("seed-", StringComparison.Ordinal) && o.ConflictId is null)
+        Observations.All.Where(o => o.Status == ObservationStatus.Conflicting && o.SourceId.StartsWith("seed-", StringComparison.Ordinal) && o.ConflictId is null)
             .Select(o => o.Id).ShouldBeEmpty();
         Conflicts.Get("ilo-dwcp-role").Claims.Select(k => k.SourceId).Distinct().Count().ShouldBe(2);
         Conflicts.Get("ntt-trafficking-rise-2012-2014").Observations.Select(o => o.Value).ShouldBe([42m, 15m, 12m], ignoreOrder: true);
@@ -178,7 +178,7 @@ public class ModelIntegrityTests
         jumps.ShouldAllBe(o => o.CellCaveat != null && o.Caveat != null);
         Observation juniorSecondary = Observations.All.Single(o => o.Breakdown == "education=junior-secondary" && o.PeriodStart == 2016);
         (juniorSecondary.Value, juniorSecondary.CellCaveat is null).ShouldBe((9.06m, false));
-        Observations.All.Where(o => o.CellCaveat != null).ShouldAllBe(o => o.Status == "doubtful");
+        Observations.All.Where(o => o.CellCaveat != null).ShouldAllBe(o => o.Status == ObservationStatus.Doubtful);
     }
 
     [Fact]
@@ -187,11 +187,11 @@ public class ModelIntegrityTests
         foreach (Claim c in Claims.All)
         {
             string first = c.Locator.Split(';')[0];
-            if (first.StartsWith("Abstrak", StringComparison.Ordinal)) c.Kind.ShouldBe("abstract", c.Id);
-            if (first.StartsWith("Pendahuluan", StringComparison.Ordinal) || first.StartsWith("BAB I,", StringComparison.Ordinal)) c.Kind.ShouldBe("introduction", c.Id);
-            if (first.StartsWith("Pembahasan", StringComparison.Ordinal) || first.StartsWith("BAB IV", StringComparison.Ordinal)) c.Kind.ShouldBe("discussion", c.Id);
-            if (c.Kind == "conclusion") first.ShouldContain("Kesimpulan", Case.Sensitive, c.Id);
+            if (first.StartsWith("Abstrak", StringComparison.Ordinal)) c.Kind.ShouldBe(ClaimKind.Abstract, c.Id);
+            if (first.StartsWith("Pendahuluan", StringComparison.Ordinal) || first.StartsWith("BAB I,", StringComparison.Ordinal)) c.Kind.ShouldBe(ClaimKind.Introduction, c.Id);
+            if (first.StartsWith("Pembahasan", StringComparison.Ordinal) || first.StartsWith("BAB IV", StringComparison.Ordinal)) c.Kind.ShouldBe(ClaimKind.Discussion, c.Id);
+            if (c.Kind == ClaimKind.Conclusion) first.ShouldContain("Kesimpulan", Case.Sensitive, c.Id);
         }
-        Claims.All.Select(c => c.ClaimType).Distinct().ShouldBeSubsetOf(["finding", "evaluation", "recommendation", "hypothesis"]);
+        Claims.All.Select(c => c.ClaimType.ToValue()).Distinct().ShouldBeSubsetOf(["finding", "evaluation", "recommendation", "hypothesis"]);
     }
 }

@@ -7,7 +7,7 @@ public class ResearchQuestionsTests
     public void Which_southeast_asian_countries_ratified_P029_and_when()
     {
         var answer = Ratifications.All
-            .Where(r => r.InstrumentCode == "P029" && r.Country.Parent?.Code == "SOUTHEAST-ASIA" && r.Status != "not-ratified")
+            .Where(r => r.InstrumentCode == "P029" && r.Country.Parent?.Code == "SOUTHEAST-ASIA" && r.Status != RatificationStatus.NotRatified)
             .OrderBy(r => r.RatificationYear)
             .Select(r => (r.Country.Name, r.RatificationYear, r.Status))
             .ToList();
@@ -24,7 +24,7 @@ public class ResearchQuestionsTests
             .Select(o => (o.Value, o.Qualifier, o.Period, o.Source.Title, o.Locator, o.Status))
             .ToList();
         answer.Select(a => a.Value).ShouldContain(187m);
-        answer.ShouldContain(a => a.Value == 180m && a.Qualifier == "lower-bound");
+        answer.ShouldContain(a => a.Value == 180m && a.Qualifier == ObservationQualifier.LowerBound);
         answer.Select(a => a.Value).ShouldContain(100m);
         answer.Select(a => a.Title).Distinct().Count().ShouldBeGreaterThan(3);
     }
@@ -49,7 +49,7 @@ public class ResearchQuestionsTests
     {
         var answer = Observations.All.Where(o => o.SourceId == "seed-004" && (o.AreaCode == "ID-NTT" || o.Area.Parent?.Code == "ID-NTT")).ToList();
         answer.Count.ShouldBeGreaterThan(300);
-        answer.Count(o => o.Status == "doubtful").ShouldBeGreaterThan(0);
+        answer.Count(o => o.Status == ObservationStatus.Doubtful).ShouldBeGreaterThan(0);
     }
 
     [Fact]

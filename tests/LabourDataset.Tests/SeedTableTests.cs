@@ -101,8 +101,8 @@ public class SeedTableTests
     {
         Area ntt = Areas.Get("ID-NTT");
         ntt.Parent!.Code.ShouldBe("IDN");
-        ntt.Children.Count(a => a.Kind == "regency").ShouldBe(21);
-        ntt.Children.Count(a => a.Kind == "city").ShouldBe(1);
+        ntt.Children.Count(a => a.Kind == AreaKind.Regency).ShouldBe(21);
+        ntt.Children.Count(a => a.Kind == AreaKind.City).ShouldBe(1);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class SeedTableTests
     {
         var rows = Observations.All.Where(o => o.SourceId == "seed-003" && o.Locator.StartsWith("Pembahasan, Tabel 1.1", StringComparison.Ordinal)).ToList();
         rows.Count.ShouldBe(7);
-        rows.ShouldAllBe(o => o.StatedMultiplier == 1000 && o.Scale == null && o.Status == "doubtful");
+        rows.ShouldAllBe(o => o.StatedMultiplier == 1000 && o.Scale == null && o.Status == ObservationStatus.Doubtful);
         rows.Select(o => o.PeriodStart).OrderBy(y => y).ShouldBe([2005, 2006, 2007, 2008, 2009, 2010, 2011]);
         string seed = Repo.SeedText("seed-003");
         seed.ShouldContain("setiap angka mewakili 1000");
@@ -119,7 +119,7 @@ public class SeedTableTests
     [Fact]
     public void Conflicting_ntt_2014_victim_counts_stay_side_by_side()
     {
-        var values = Observations.All.Where(o => o.SourceId == "seed-004" && o.AreaCode == "ID-NTT" && o.PeriodStart == 2014 && o.Status == "conflicting")
+        var values = Observations.All.Where(o => o.SourceId == "seed-004" && o.AreaCode == "ID-NTT" && o.PeriodStart == 2014 && o.Status == ObservationStatus.Conflicting)
             .Select(o => o.Value).ToList();
         values.ShouldContain(131m);
         values.ShouldContain(605m);

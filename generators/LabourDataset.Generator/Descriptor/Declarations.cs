@@ -23,7 +23,14 @@ namespace LabourDataset.Generator.Descriptor
         StringFormat Format = StringFormat.Default,
         NumberFormat? NumberFormat = null,
         string? DatePattern = null,
-        string? ListDelimiter = null);
+        string? ListDelimiter = null,
+        DeclaredEnum? Enum = null);
+
+    /// <summary>
+    /// How a field with closed values (constraints.enum or v2 categories) wants its C# enum: the labels of v2 categories,
+    /// whether they are ordered, a 'csharp:enumName' and the 'csharp:enum': false opt-out.
+    /// </summary>
+    internal sealed record DeclaredEnum(IReadOnlyDictionary<string, string> Labels, bool Ordered, NameOverride? TypeName, bool Typed, LocationInfo Location);
 
     /// <summary>A foreign key whose target exists, is that table's single-field primary key and has the same type.</summary>
     internal sealed record DeclaredForeignKey(

@@ -13,7 +13,7 @@ namespace LabourDataset.Generator.Descriptor
     internal sealed class FieldReader
     {
         private static readonly HashSet<string> KnownFieldProperties = new HashSet<string>(StringComparer.Ordinal)
-            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues", "trueValues", "falseValues", "decimalChar", "groupChar", "bareNumber", "delimiter", "itemType" };
+            { "name", "type", "format", "description", "title", "constraints", "example", "rdfType", "arrayItem", "missingValues", "trueValues", "falseValues", "decimalChar", "groupChar", "bareNumber", "delimiter", "itemType", "categories", "categoriesOrdered" };
         private static readonly HashSet<string> KnownConstraints = new HashSet<string>(StringComparer.Ordinal)
             { "required", "unique", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "exclusiveMinimum", "exclusiveMaximum" };
 
@@ -62,12 +62,70 @@ namespace LabourDataset.Generator.Descriptor
 
             string? description = _json.OptionalString(node, "description", fieldWhere) ?? _json.OptionalString(node, "title", fieldWhere);
             ConstraintsSpec constraints = ReadConstraints(node, name, resourceName, type.Value, fieldWhere);
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (ReadCategories(node, name, resourceName, type.Value, fieldWhere, labels) is EquatableArray<string> categories)
+            {
+                constraints = WithCategories(constraints, categories, node.Find("categories")!.Value, name, resourceName);
+            }
             EquatableArray<string> missing = ReadMissingValues(node, fieldWhere) ?? tableMissing;
             EquatableArray<string> trueValues = ReadStrings(node, "trueValues", fieldWhere, type.Value) ?? FieldSpec.DefaultTrueValues;
             EquatableArray<string> falseValues = ReadStrings(node, "falseValues", fieldWhere, type.Value) ?? FieldSpec.DefaultFalseValues;
             NumberFormat? numberFormat = ReadNumberFormat(node, fieldWhere, type.Value);
             string? listDelimiter = _json.OptionalString(node, "type", fieldWhere) == "list" ? _json.OptionalString(node, "delimiter", fieldWhere) ?? "," : null;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter);
+            DeclaredEnum? declaredEnum = type == FieldType.String && fallbackFrom is null && constraints.Enum.Count > 0
+                ? new DeclaredEnum(labels, node.Find("categoriesOrdered") is not null && _json.OptionalBool(node, "categoriesOrdered", fieldWhere),
+                    _json.OptionalName(node, "csharp:enumName", fieldWhere), node.Find("csharp:enum") is null || _json.OptionalBool(node, "csharp:enum", fieldWhere), _diagnostics.Locator.At(nameNode))
+                : null;
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum);
+        }
+
+        /// <summary>
+        /// v2 categories: strings or integers, or {value, label} objects; for string and integer fields only. The values
+        /// are returned (labels collected into <paramref name="labels"/>); null when absent or not usable (reported).
+        /// </summary>
+        private EquatableArray<string>? ReadCategories(JsonNode node, string fieldName, string resourceName, FieldType type, string where, Dictionary<string, string> labels)
+        {
+            if (node.Find("categories") is not JsonProperty prop) return null;
+            if (type != FieldType.String && type != FieldType.Integer)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "categories", where, "absent (it applies to string and integer fields only)", prop.Value.Describe());
+                return null;
+            }
+            if (prop.Value.Kind != JsonKind.Array || prop.Value.Items!.Count == 0)
+            {
+                Invalid(prop.Value, "categories", fieldName, resourceName, "it must be a non-empty array of values or {value, label} objects");
+                return null;
+            }
+            JsonKind valueKind = type == FieldType.String ? JsonKind.String : JsonKind.Number;
+            var values = new List<string>();
+            foreach (JsonNode item in prop.Value.Items!)
+            {
+                JsonNode? value = item.Kind == JsonKind.Object ? item.Find("value")?.Value : item;
+                JsonNode? label = item.Kind == JsonKind.Object ? item.Find("label")?.Value : null;
+                if (value is not JsonNode v || v.Kind != valueKind || (label is JsonNode l && l.Kind != JsonKind.String))
+                {
+                    string found = item.Kind == JsonKind.Object && value is null ? "an object without \"value\""
+                        : label is JsonNode badLabel && badLabel.Kind != JsonKind.String ? "a label that is " + badLabel.Describe()
+                        : (value ?? item).Describe();
+                    Invalid(item, "categories", fieldName, resourceName, "each item must be " + (type == FieldType.String ? "a string" : "an integer")
+                        + " or an object {\"value\": " + (type == FieldType.String ? "\"...\"" : "1") + ", \"label\": \"...\"}, not " + found);
+                    continue;
+                }
+                if (values.Contains(v.Text!)) continue;
+                values.Add(v.Text!);
+                if (label is not null) labels[v.Text!] = label.Text!;
+            }
+            return values.Count == 0 ? null : values.ToEquatableArray();
+        }
+
+        /// <summary>Categories and an enum constraint both restrict the values: a value must be in both.</summary>
+        private ConstraintsSpec WithCategories(ConstraintsSpec constraints, EquatableArray<string> categories, JsonNode at, string fieldName, string resourceName)
+        {
+            if (constraints.Enum.Count == 0) return constraints with { Enum = categories };
+            var both = categories.Where(constraints.Enum.Contains).ToEquatableArray();
+            if (both.Count > 0) return constraints with { Enum = both };
+            Invalid(at, "categories", fieldName, resourceName, "no category is also in constraints.enum, so no value could be valid; make the two lists agree");
+            return constraints with { Enum = categories };
         }
 
         /// <summary>decimalChar, groupChar and bareNumber of a number or integer field; null when all are the defaults.</summary>

@@ -80,6 +80,9 @@ namespace LabourDataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor NameAdjusted = Info("LDS0131", "Generated C# name adjusted",
             "{0}: {1} '{2}' is generated as '{3}' because {4}; set 'csharp:name' to choose the name yourself");
 
+        public static readonly DiagnosticDescriptor EnumMemberAdjusted = Info("LDS0135", "Enum member name adjusted",
+            "{0}: value '{1}' of field '{2}' in resource '{3}' becomes the enum member '{4}' because {5}; the value itself is kept (ToValue() returns it)");
+
         public static readonly DiagnosticDescriptor TooManyRowProperties = Info("LDS0150", "Table has too many rows for row properties",
             "{0}: resource '{1}' has {2} rows whose key is a C# identifier, more than the limit of {3}, so '{4}' gets no static property per row; use {4}.Get(key), or raise the MSBuild property LabourDatasetRowPropertyLimit (at most 60000; 0 turns row properties off)");
         public static readonly DiagnosticDescriptor InvalidBuildProperty = Warning("LDS0151", "Invalid build property",

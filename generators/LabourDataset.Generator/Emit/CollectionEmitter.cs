@@ -49,7 +49,7 @@ namespace LabourDataset.Generator.Emit
 
             w.Line();
             w.Line("/// <summary>Field values of a row in schema order, for generic tools (export, diff).</summary>");
-            w.Line("internal static object?[] __GetValues(" + type + " row) => new object?[] { " + string.Join(", ", table.Fields.Select(f => "row." + f.PropertyName)) + " };");
+            w.Line("internal static object?[] __GetValues(" + type + " row) => new object?[] { " + string.Join(", ", table.Fields.Select(f => "row." + f.PropertyName + (f.Enum is null ? string.Empty : (f.IsNullable ? "?" : string.Empty) + ".ToValue()"))) + " };");
 
             w.Line();
             if (compact)
@@ -166,7 +166,7 @@ namespace LabourDataset.Generator.Emit
         {
             for (int i = 0; i < table.Fields.Count; i++)
             {
-                if (table.Fields[i].Type == FieldType.String && (table.Fields[i].Name == "title" || table.Fields[i].Name == "name")) return i;
+                if (table.Fields[i].Type == FieldType.String && table.Fields[i].Enum is null && (table.Fields[i].Name == "title" || table.Fields[i].Name == "name")) return i;
             }
             return -1;
         }

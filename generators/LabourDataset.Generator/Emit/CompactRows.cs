@@ -93,6 +93,11 @@ namespace LabourDataset.Generator.Emit
                         }
                         rows.Append(']');
                     }
+                    else if (table.Fields[f].Enum is EnumSpec typed)
+                    {
+                        // An enum cell holds its member's number, not a string index: decoding is a cast.
+                        rows.Append(Ordinal(typed, cell.Text!).ToString(CultureInfo.InvariantCulture));
+                    }
                     else
                     {
                         rows.Append(Intern(cell.Text!).ToString(CultureInfo.InvariantCulture));
@@ -106,6 +111,12 @@ namespace LabourDataset.Generator.Emit
             foreach (string s in strings) blob.Append(utf8.GetByteCount(s).ToString(CultureInfo.InvariantCulture)).Append(':').Append(s);
             blob.Append(rows);
             return blob.ToString();
+        }
+
+        private static int Ordinal(EnumSpec spec, string value)
+        {
+            for (int i = 0; i < spec.Members.Count; i++) if (spec.Members[i].Value == value) return i;
+            return 0; // unreachable for checked data: a value outside the enum fails the build (LDS0204)
         }
 
         /// <summary>Builds the record of row i from the blob.</summary>
@@ -129,6 +140,11 @@ namespace LabourDataset.Generator.Emit
                     continue;
                 }
                 w.Line("int " + c + " = " + reader + ".Cell(data, ref pos);");
+                if (field.Enum is EnumSpec typed)
+                {
+                    args.Add(field.IsNullable ? c + " < 0 ? null : (" + typed.TypeName + "?)" + c : "(" + typed.TypeName + ")" + c);
+                    continue;
+                }
                 string value = Convert(field.Type, "__blob.String(data, " + c + ")", input.Options);
                 args.Add(field.IsNullable ? c + " < 0 ? null : " + (FieldTypes.IsText(field.Type) ? value : "(" + TypeMapping.ClrType(field.Type, input.Options) + "?)" + value) : value);
             }

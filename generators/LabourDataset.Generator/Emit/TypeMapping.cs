@@ -29,7 +29,7 @@ namespace LabourDataset.Generator.Emit
         public const string TimeFormat = "HH:mm:ss.fffffff";
 
         public static string PropertyType(FieldSpec field, EmitOptions options)
-            => ClrType(field.Type, options) + (field.IsNullable ? "?" : string.Empty);
+            => (field.Enum?.TypeName ?? ClrType(field.Type, options)) + (field.IsNullable ? "?" : string.Empty);
 
         public static string SchemaTypeName(FieldType type) => type switch
         {
@@ -56,6 +56,7 @@ namespace LabourDataset.Generator.Emit
             // A missing value in a required field has already failed the build with an LDS error; default! keeps the
             // generated file itself free of follow-on errors (null for a long) and warnings (CS8625).
             if (cell.IsNull) return field.IsNullable ? "null" : "default!";
+            if (field.Enum is EnumSpec typed) return typed.TypeName + "." + EnumEmitter.MemberOf(typed, cell.Text!);
             var culture = System.Globalization.CultureInfo.InvariantCulture;
             switch (type)
             {
@@ -105,6 +106,7 @@ namespace LabourDataset.Generator.Emit
         {
             const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
             string q = field.IsNullable ? "?" : string.Empty;
+            if (field.Enum is not null) return access + q + ".ToValue()";
             return field.Type switch
             {
                 FieldType.String or FieldType.Duration or FieldType.Json or FieldType.GeoJson or FieldType.Any => access,

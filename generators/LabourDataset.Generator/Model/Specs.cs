@@ -88,7 +88,9 @@ namespace LabourDataset.Generator.Model
         StringFormat Format = StringFormat.Default,
         NumberFormat? NumberFormat = null,
         string? DatePattern = null,
-        string? ListDelimiter = null)
+        string? ListDelimiter = null,
+        EnumSpec? Enum = null,
+        EquatableArray<string> Categories = default)
     {
         /// <summary>Table Schema's defaults for booleans written as text.</summary>
         public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });
@@ -98,6 +100,15 @@ namespace LabourDataset.Generator.Model
         /// <summary>Primary-key fields are implicitly required (Table Schema).</summary>
         public bool IsNullable => !Constraints.Required;
     }
+
+    /// <summary>One value of a generated C# enum: the text in the data, the member name, and the v2 category label if any.</summary>
+    internal sealed record EnumMemberSpec(string Value, string MemberName, string? Label);
+
+    /// <summary>
+    /// A string field whose values are closed (constraints.enum, or v2 categories) compiles to a C# enum of this name;
+    /// the member values follow the declared order, so comparisons follow it too (v2 categoriesOrdered).
+    /// </summary>
+    internal sealed record EnumSpec(string TypeName, EquatableArray<EnumMemberSpec> Members, bool Ordered, string FieldName, string ResourceName);
 
     /// <summary>
     /// A single-field foreign key, resolved to C# names on both sides. It carries the target's generated names so the

@@ -24,6 +24,9 @@ namespace LabourDataset.Generator.Naming
 
         private readonly FileDiagnostics _diagnostics;
 
+        /// <summary>Every type name claimed so far (records, collections, enums, helpers), with what claimed it.</summary>
+        private readonly Dictionary<string, string> _typeNames = new Dictionary<string, string>(StringComparer.Ordinal) { ["DatasetInfo"] = "the DatasetInfo class" };
+
         private NameAssigner(FileDiagnostics diagnostics) => _diagnostics = diagnostics;
 
         /// <summary>The package with every name decided.</summary>
@@ -35,6 +38,7 @@ namespace LabourDataset.Generator.Naming
             assigner.TypeNames(tables);
             assigner.Navigations(tables);
             assigner.ReverseNames(tables);
+            assigner.EnumTypes(tables);
             return new PackageSpec(ns, package.Name, package.Version, package.Title, package.Description,
                 package.Sources.ToEquatableArray(), package.Licenses.ToEquatableArray(), tables.Select(t => t.ToSpec()).ToEquatableArray());
         }
@@ -88,7 +92,7 @@ namespace LabourDataset.Generator.Naming
 
         private void TypeNames(List<TableNames> tables)
         {
-            var taken = new Dictionary<string, string>(StringComparer.Ordinal) { ["DatasetInfo"] = "the DatasetInfo class" };
+            var taken = _typeNames;
             foreach (string helper in SupportTypeNames) taken[helper] = "a generated helper type";
             foreach (TableNames table in tables)
             {
@@ -109,12 +113,14 @@ namespace LabourDataset.Generator.Naming
             }
         }
 
-        private string Claim(Dictionary<string, string> taken, string name, string what, DeclaredResource resource)
+        private string Claim(Dictionary<string, string> taken, string name, string what, DeclaredResource resource) => Claim(taken, name, what, resource.Name, resource.NameLocation);
+
+        private string Claim(Dictionary<string, string> taken, string name, string what, string resourceName, LocationInfo at)
         {
             if (taken.TryGetValue(name, out string? owner))
             {
-                _diagnostics.Report(DiagnosticDescriptors.NameCollision, resource.NameLocation, "names", owner, what, name);
-                string unique = name + "_" + resource.Name.Length.ToString(CultureInfo.InvariantCulture) + "_" + taken.Count.ToString(CultureInfo.InvariantCulture);
+                _diagnostics.Report(DiagnosticDescriptors.NameCollision, at, "names", owner, what, name);
+                string unique = name + "_" + resourceName.Length.ToString(CultureInfo.InvariantCulture) + "_" + taken.Count.ToString(CultureInfo.InvariantCulture);
                 taken[unique] = what;
                 return unique;
             }
@@ -170,6 +176,32 @@ namespace LabourDataset.Generator.Naming
             }
         }
 
+        /// <summary>
+        /// A string field with closed values becomes a C# enum named after its record and property (RatificationStatus),
+        /// unless it is part of a key: keys stay strings so lookups and foreign keys keep their string form.
+        /// </summary>
+        private void EnumTypes(List<TableNames> tables)
+        {
+            foreach (TableNames table in tables)
+            {
+                DeclaredResource resource = table.Resource;
+                for (int i = 0; i < resource.Fields.Count; i++)
+                {
+                    DeclaredField field = resource.Fields[i];
+                    if (field.Enum is not { Typed: true } declared) continue;
+                    if (resource.PrimaryKey.Contains(field.Name) || resource.ForeignKeys.Any(k => k.FieldName == field.Name)) continue;
+                    string what = "the enum of field '" + field.Name + "' in resource '" + resource.Name + "'";
+                    string name = Claim(_typeNames, Chosen(declared.TypeName) ?? EnumTypeName(table.TypeName, table.PropertyNames[i]), what, resource.Name, declared.Location);
+                    Claim(_typeNames, name + "Values", "the helpers of " + what, resource.Name, declared.Location);
+                    table.Enums[i] = new EnumSpec(name, EnumNames.Members(name, field, resource.Name, _diagnostics), declared.Ordered, field.Name, resource.Name);
+                }
+            }
+        }
+
+        /// <summary>"Ratification" + "Status" is RatificationStatus; "Claim" + "ClaimType" is ClaimType, not ClaimClaimType.</summary>
+        private static string EnumTypeName(string typeName, string propertyName)
+            => propertyName.StartsWith(typeName, StringComparison.Ordinal) && propertyName.Length > typeName.Length ? propertyName : typeName + propertyName;
+
         // Working state while one package is named; only the immutable TableSpecs leave this class.
         private sealed class TableNames
         {
@@ -177,10 +209,12 @@ namespace LabourDataset.Generator.Naming
             {
                 Resource = resource;
                 PropertyNames = new string[resource.Fields.Count];
+                Enums = new EnumSpec?[resource.Fields.Count];
             }
 
             public DeclaredResource Resource { get; }
             public string[] PropertyNames { get; }
+            public EnumSpec?[] Enums { get; }
             public string TypeName { get; set; } = string.Empty;
             public string CollectionName { get; set; } = string.Empty;
             public List<LinkNames> Links { get; } = new List<LinkNames>();
@@ -196,7 +230,7 @@ namespace LabourDataset.Generator.Naming
 
             public TableSpec ToSpec() => new TableSpec(
                 Resource.Name, Resource.Path, Resource.ResolvedPath, Resource.Title, Resource.Description, TypeName, CollectionName,
-                Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues, f.FallbackFrom, f.TrueValues, f.FalseValues, f.Format, f.NumberFormat, f.DatePattern, f.ListDelimiter)).ToEquatableArray(),
+                Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues, f.FallbackFrom, f.TrueValues, f.FalseValues, f.Format, f.NumberFormat, f.DatePattern, f.ListDelimiter, Enums[i])).ToEquatableArray(),
                 Resource.PrimaryKey.ToEquatableArray(),
                 Links.Select(l => new ForeignKeySpec(l.Key.FieldName, l.Target.Resource.Name, l.Key.TargetField, l.Target.TypeName, l.Target.CollectionName,
                     l.NavigationName, l.ReverseName ?? string.Empty, l.LookupMethodName, l.IsList)).ToEquatableArray(),

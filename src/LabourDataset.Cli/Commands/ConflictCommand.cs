@@ -39,7 +39,7 @@ internal static class ConflictCommand
             {
                 w.WriteStartObject();
                 w.WriteString("id", conflict.Id);
-                w.WriteString("kind", conflict.Kind);
+                w.WriteString("kind", conflict.Kind.ToValue());
                 w.WriteString("description", conflict.Description);
                 w.WriteString("sourceId", conflict.SourceId);
                 w.WriteString("sourceTitle", conflict.Source.Title);
@@ -64,7 +64,7 @@ internal static class ConflictCommand
         }
 
         IAnsiConsole console = context.Console;
-        console.Heading($"Conflict {conflict.Id} ({conflict.Kind})");
+        console.Heading($"Conflict {conflict.Id} ({conflict.Kind.ToValue()})");
         console.Line(conflict.Description);
         console.WriteLine();
         console.Write(Ui.KeyValueGrid(
@@ -85,13 +85,13 @@ internal static class ConflictCommand
         {
             members.Add(($"observation {o.Id}", $"{o.Source.Title}, {o.Locator}"));
             string about = $"{o.Indicator.Name}, {o.Area.Name}" + (o.Breakdown is null ? string.Empty : ", " + o.Breakdown);
-            table.AddTextRow(Number(members.Count), o.Period, $"{ResearchText.Value(o)} {ResearchText.Unit(o)} ({about})", footnotes.Cell(o.Status, ResearchText.Note(o)));
+            table.AddTextRow(Number(members.Count), o.Period, $"{ResearchText.Value(o)} {ResearchText.Unit(o)} ({about})", footnotes.Cell(o.Status.ToValue(), ResearchText.Note(o)));
         }
 
         foreach (Claim c in claims)
         {
             members.Add(($"claim {c.Id}", $"{c.Source.Title}, {c.Locator}"));
-            table.AddTextRow(Number(members.Count), NoPeriod, c.ClaimValue, $"claim: {c.ClaimType}\n({c.Kind})");
+            table.AddTextRow(Number(members.Count), NoPeriod, c.ClaimValue, $"claim: {c.ClaimType.ToValue()}\n({c.Kind.ToValue()})");
         }
 
         console.Write(table);

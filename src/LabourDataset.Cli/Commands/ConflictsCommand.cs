@@ -31,7 +31,7 @@ internal static class ConflictsCommand
                 {
                     w.WriteStartObject();
                     w.WriteString("id", c.Id);
-                    w.WriteString("kind", c.Kind);
+                    w.WriteString("kind", c.Kind.ToValue());
                     w.WriteString("description", c.Description);
                     w.WriteString("sourceId", c.SourceId);
                     w.WriteString("sourceTitle", c.Source.Title);
@@ -60,7 +60,7 @@ internal static class ConflictsCommand
         foreach (Conflict c in conflicts)
         {
             int rows = c.Observations.Count + c.Claims.Count;
-            table.AddTextRow(c.Id + "\n" + c.Kind, rows.ToString(CultureInfo.InvariantCulture), c.Description);
+            table.AddTextRow(c.Id + "\n" + c.Kind.ToValue(), rows.ToString(CultureInfo.InvariantCulture), c.Description);
         }
 
         console.Write(table);

@@ -45,7 +45,7 @@ internal static class CountryCommand
                 w.WriteString("code", area.Code);
                 w.WriteString("name", area.Name);
                 w.WriteStringOrNull("nameOriginal", area.NameOriginal);
-                w.WriteString("kind", area.Kind);
+                w.WriteString("kind", area.Kind.ToValue());
                 w.WriteStringOrNull("parentCode", area.ParentCode);
                 w.WriteStartArray("ratifications");
                 foreach (Ratification r in ratifications)
@@ -79,7 +79,7 @@ internal static class CountryCommand
 
         IAnsiConsole console = context.Console;
         console.Heading(ResearchText.AreaLabel(area));
-        var facts = new List<(string, string)> { ("Kind", area.Kind) };
+        var facts = new List<(string, string)> { ("Kind", area.Kind.ToValue()) };
         if (area.NameOriginal is not null)
         {
             facts.Add(("Original name", area.NameOriginal));
@@ -115,7 +115,7 @@ internal static class CountryCommand
             var footnotes = new Footnotes();
             foreach (Ratification r in ratifications)
             {
-                string[] cells = [r.InstrumentCode, r.Instrument.Title, ResearchText.Date(r) + "\n" + r.Status];
+                string[] cells = [r.InstrumentCode, r.Instrument.Title, ResearchText.Date(r) + "\n" + r.Status.ToValue()];
                 table.AddTextRow(notes ? [.. cells, footnotes.Mark(ResearchText.JoinNotes(r.Detail, r.Caveat))] : cells);
             }
 

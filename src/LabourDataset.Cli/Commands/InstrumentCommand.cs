@@ -34,11 +34,11 @@ internal static class InstrumentCommand
                 w.WriteStartObject();
                 w.WriteString("code", instrument.Code);
                 w.WriteString("title", instrument.Title);
-                w.WriteString("organisation", instrument.Organisation);
-                w.WriteString("kind", instrument.Kind);
+                w.WriteString("organisation", instrument.Organisation.ToValue());
+                w.WriteString("kind", instrument.Kind.ToValue());
                 w.WriteNumber("adoptionYear", instrument.AdoptionYear);
                 CatalogJson.WriteValue(w, "adoptionDate", instrument.AdoptionDate);
-                w.WriteString("category", instrument.Category);
+                w.WriteString("category", instrument.Category.ToValue());
                 w.WriteStartArray("ratifications");
                 foreach (Ratification r in ratifications)
                 {
@@ -56,7 +56,7 @@ internal static class InstrumentCommand
         var facts = new List<(string, string)>
         {
             ("Adopted", ResearchText.DateOrYear(instrument.AdoptionDate, instrument.AdoptionYear) + (instrument.AdoptionSession is null ? string.Empty : ", " + instrument.AdoptionSession)),
-            ("Kind", $"{instrument.Organisation} {instrument.Kind}, {instrument.Category}"),
+            ("Kind", $"{instrument.Organisation.ToValue()} {instrument.Kind.ToValue()}, {instrument.Category.ToValue()}"),
         };
         if (instrument.EntryIntoForceDate is not null || instrument.EntryIntoForceYear is not null)
         {
@@ -88,7 +88,7 @@ internal static class InstrumentCommand
         var footnotes = new Footnotes();
         foreach (Ratification r in ratifications)
         {
-            string[] cells = [r.CountryCode, r.Country.Name, ResearchText.Date(r), r.Status];
+            string[] cells = [r.CountryCode, r.Country.Name, ResearchText.Date(r), r.Status.ToValue()];
             string? inForce = r.InForceFrom is { } from ? "in force from " + from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
             table.AddTextRow(notes ? [.. cells, footnotes.Cell(inForce, r.Caveat)] : cells);
         }

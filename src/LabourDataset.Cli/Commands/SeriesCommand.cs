@@ -73,7 +73,7 @@ internal static class SeriesCommand
                 w.WriteString("name", indicator.Name);
                 w.WriteStringOrNull("nameOriginal", indicator.NameOriginal);
                 w.WriteString("unit", indicator.Unit);
-                w.WriteString("topic", indicator.Topic);
+                w.WriteString("topic", indicator.Topic.ToValue());
                 w.WriteEndObject();
                 w.WriteStringOrNull("area", area?.Code);
                 w.WriteStringArray("periods", periods);

@@ -22,12 +22,12 @@ internal static class ResearchJson
         w.WriteStringOrNull("breakdown", o.Breakdown);
         CatalogJson.WriteValue(w, "value", o.Value);
         w.WriteStringOrNull("valueAsPrinted", o.ValueAsPrinted);
-        w.WriteString("qualifier", o.Qualifier);
+        w.WriteString("qualifier", o.Qualifier.ToValue());
         w.WriteStringOrNull("missingReason", o.MissingReason);
         w.WriteString("unit", o.Unit);
         CatalogJson.WriteValue(w, "scale", o.Scale);
         CatalogJson.WriteValue(w, "statedMultiplier", o.StatedMultiplier);
-        w.WriteString("status", o.Status);
+        w.WriteString("status", o.Status.ToValue());
         w.WriteStringOrNull("caveat", o.Caveat);
         w.WriteStringOrNull("cellCaveat", o.CellCaveat);
         w.WriteStringOrNull("restatesId", o.RestatesId);
@@ -59,10 +59,10 @@ internal static class ResearchJson
         w.WriteString("period", original.Period);
         CatalogJson.WriteValue(w, "value", original.Value);
         w.WriteStringOrNull("valueAsPrinted", original.ValueAsPrinted);
-        w.WriteString("qualifier", original.Qualifier);
+        w.WriteString("qualifier", original.Qualifier.ToValue());
         w.WriteString("unit", original.Unit);
         CatalogJson.WriteValue(w, "scale", original.Scale);
-        w.WriteString("status", original.Status);
+        w.WriteString("status", original.Status.ToValue());
         w.WriteString("sourceId", original.SourceId);
         w.WriteString("sourceTitle", original.Source.Title);
         w.WriteString("locator", original.Locator);
@@ -74,8 +74,8 @@ internal static class ResearchJson
         w.WriteStartObject();
         w.WriteString("id", c.Id);
         w.WriteString("claim", c.ClaimValue);
-        w.WriteString("kind", c.Kind);
-        w.WriteString("claimType", c.ClaimType);
+        w.WriteString("kind", c.Kind.ToValue());
+        w.WriteString("claimType", c.ClaimType.ToValue());
         w.WriteStringOrNull("areaCode", c.AreaCode);
         w.WriteStringOrNull("organisationCode", c.OrganisationCode);
         w.WriteStringOrNull("conflictId", c.ConflictId);
@@ -93,7 +93,7 @@ internal static class ResearchJson
         w.WriteString("countryName", r.Country.Name);
         w.WriteString("instrumentCode", r.InstrumentCode);
         w.WriteString("instrumentTitle", r.Instrument.Title);
-        w.WriteString("status", r.Status);
+        w.WriteString("status", r.Status.ToValue());
         CatalogJson.WriteValue(w, "ratificationYear", r.RatificationYear);
         CatalogJson.WriteValue(w, "ratificationDate", r.RatificationDate);
         CatalogJson.WriteValue(w, "inForceFrom", r.InForceFrom);

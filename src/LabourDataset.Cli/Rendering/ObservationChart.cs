@@ -80,8 +80,8 @@ internal static class ObservationChart
     /// <summary>The mark for a value the document only bounds; null for exact and approximate values.</summary>
     public static char? BoundMark(Observation o) => o.Qualifier switch
     {
-        ResearchText.LowerBound or ResearchText.Range => MoreThanMark,
-        ResearchText.UpperBound => LessThanMark,
+        ObservationQualifier.LowerBound or ObservationQualifier.Range => MoreThanMark,
+        ObservationQualifier.UpperBound => LessThanMark,
         _ => null,
     };
 

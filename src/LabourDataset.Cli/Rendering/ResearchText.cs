@@ -6,14 +6,6 @@ namespace LabourDataset.Cli.Rendering;
 /// <summary>How the research views (country, instrument, series) print observations and ratifications as text.</summary>
 internal static class ResearchText
 {
-    public const string AsStated = "as-stated";
-
-    // The qualifiers of observations.qualifier (besides "exact").
-    public const string LowerBound = "lower-bound";
-    public const string UpperBound = "upper-bound";
-    public const string Approximate = "approximate";
-    public const string Range = "range";
-
     /// <summary>The value with its qualifier: "> 180" for a lower bound, "< 5" for an upper one, "~ 40" for an approximation.</summary>
     public static string Value(Observation o)
     {
@@ -21,11 +13,11 @@ internal static class ResearchText
         if (value is null) return o.ValueAsPrinted ?? "-";
         return o.Qualifier switch
         {
-            LowerBound => "> " + value,
-            UpperBound => "< " + value,
-            Approximate => "~ " + value,
+            ObservationQualifier.LowerBound => "> " + value,
+            ObservationQualifier.UpperBound => "< " + value,
+            ObservationQualifier.Approximate => "~ " + value,
             // The value is the lower end; the printed form gives both ends.
-            Range => value + " (range: " + o.ValueAsPrinted + ")",
+            ObservationQualifier.Range => value + " (range: " + o.ValueAsPrinted + ")",
             _ => value,
         };
     }
@@ -35,7 +27,7 @@ internal static class ResearchText
         o.Scale is null ? o.Unit : o.Unit + " x" + o.Scale.Value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The status when it is not "as-stated" (approximate, doubtful, conflicting, ...), else null.</summary>
-    public static string? Flag(Observation o) => o.Status == AsStated ? null : o.Status;
+    public static string? Flag(Observation o) => o.Status == ObservationStatus.AsStated ? null : o.Status.ToValue();
 
     /// <summary>
     /// The estimate a row restates, then why a value is missing, the caveats, and a multiplier the document states but

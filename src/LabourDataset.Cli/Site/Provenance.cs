@@ -18,7 +18,7 @@ internal sealed class Provenance
     public DataCell ObservationCell(Observation o)
     {
         string value = ResearchText.Value(o);
-        string flag = o.Status == ResearchText.AsStated ? string.Empty : " <span class=\"status\">" + Html.Text(o.Status) + "</span>";
+        string flag = o.Status == ObservationStatus.AsStated ? string.Empty : " <span class=\"status\">" + Html.Text(o.Status.ToValue()) + "</span>";
         bool noted = o.Caveat is not null || o.CellCaveat is not null || o.ConflictId is not null || o.RestatesId is not null || o.RestatesSourceId is not null;
         var dl = new StringBuilder("<dl>");
         Fact(dl, "Source", SourceHtml(o.Source));
@@ -29,8 +29,8 @@ internal sealed class Provenance
         }
 
         Fact(dl, "Printed as", o.ValueAsPrinted is null ? null : "“" + Html.Text(o.ValueAsPrinted) + "”");
-        Fact(dl, "Qualifier", Html.Text(o.Qualifier));
-        Fact(dl, "Status", Html.Text(o.Status));
+        Fact(dl, "Qualifier", Html.Text(o.Qualifier.ToValue()));
+        Fact(dl, "Status", Html.Text(o.Status.ToValue()));
         Fact(dl, "Unit", Html.Text(ResearchText.Unit(o)));
         Fact(dl, "Scale", o.Scale is null ? null : "× " + Html.Text(o.Scale.Value.ToString(CultureInfo.InvariantCulture)) + " (the printed scale word; the value is in its unit)");
         Fact(dl, "Stated multiplier", o.StatedMultiplier is null ? null

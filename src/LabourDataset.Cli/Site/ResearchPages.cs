@@ -12,7 +12,6 @@ namespace LabourDataset.Cli.Site;
 /// </summary>
 internal sealed class ResearchPages
 {
-    public const string CountryKind = "country";
     private const int MinCrossSection = 3;
 
     private readonly SiteContext _context;
@@ -23,7 +22,7 @@ internal sealed class ResearchPages
 
     private Provenance Provenance => _context.Provenance;
 
-    public static IEnumerable<Area> CountryAreas => Areas.All.Where(a => a.Kind == CountryKind);
+    public static IEnumerable<Area> CountryAreas => Areas.All.Where(a => a.Kind == AreaKind.Country);
 
     public static void Register(SiteMap map)
     {
@@ -69,7 +68,7 @@ internal sealed class ResearchPages
             [
                 new DataCell(Html.Link(map.Page("indicator", i.Code)!, i.Code)),
                 new DataCell(Html.WithOriginal(i.Name, i.NameOriginal), i.Name.ToLowerInvariant()),
-                DataCell.Text(i.Topic),
+                DataCell.Text(i.Topic.ToValue()),
                 DataCell.Text(i.Unit),
                 Count(i.Observations.Count),
             ])).ToList()));
@@ -133,7 +132,7 @@ internal sealed class ResearchPages
         page.Facts(
         [
             ("Code", Html.Text(area.Code)),
-            ("Kind", Html.Text(area.Kind)),
+            ("Kind", Html.Text(area.Kind.ToValue())),
             ("ISO 3166", Html.Text(area.Iso3166)),
             ("Part of", area.Parent is { } parent ? Html.Link(Map.Row("areas", parent.Code)!, parent.Name) : null),
             ("Source", Provenance.SourceHtml(area.Source) + " — " + Html.Text(area.Locator)),
@@ -153,7 +152,7 @@ internal sealed class ResearchPages
         else
         {
             List<TimelineItem> timeline = ratifications.Where(r => r.RatificationDate is not null || r.RatificationYear is not null)
-                .Select(r => new TimelineItem(r.InstrumentCode, ResearchLookup.SortDate(r), r.RatificationDate is null, r.Status)).ToList();
+                .Select(r => new TimelineItem(r.InstrumentCode, ResearchLookup.SortDate(r), r.RatificationDate is null, r.Status.ToValue())).ToList();
             if (timeline.Count > 0)
             {
                 page.Chart(SvgCharts.Timeline(page.NextChartId(), "Ratifications by " + area.Name + " over time", timeline));
@@ -199,7 +198,7 @@ internal sealed class ResearchPages
                     list.Append(" <span class=\"orig\">(").Append(Html.Lang("id", child.NameOriginal)).Append(")</span>");
                 }
 
-                list.Append(" — ").Append(Html.Text(child.Kind));
+                list.Append(" — ").Append(Html.Text(child.Kind.ToValue()));
                 if (child.Observations.Count > 0)
                 {
                     list.Append(", ").Append(Html.Link(Map.TablePage("observations") + "?q=" + Html.Query(child.Code), Html.Int(child.Observations.Count) + " observations"));
@@ -222,13 +221,13 @@ internal sealed class ResearchPages
             + (instrument.AdoptionSession is null ? string.Empty : " (" + instrument.AdoptionSession + ")");
         page.Facts(
         [
-            ("Organisation", Html.Text(instrument.Organisation)),
-            ("Kind", Html.Text(instrument.Kind)),
+            ("Organisation", Html.Text(instrument.Organisation.ToValue())),
+            ("Kind", Html.Text(instrument.Kind.ToValue())),
             ("Number", instrument.Number is null ? null : Html.Text(instrument.Number.Value.ToString(CultureInfo.InvariantCulture))),
             ("Adopted", Html.Text(adopted)),
             ("Entry into force", instrument.EntryIntoForceDate is null && instrument.EntryIntoForceYear is null
                 ? null : Html.Text(ResearchText.DateOrYear(instrument.EntryIntoForceDate, instrument.EntryIntoForceYear))),
-            ("Category", Html.Text(instrument.Category + (instrument.CategoryNote is null ? string.Empty : " — " + instrument.CategoryNote))),
+            ("Category", Html.Text(instrument.Category.ToValue() + (instrument.CategoryNote is null ? string.Empty : " — " + instrument.CategoryNote))),
             ("Caveat", Html.Text(instrument.Caveat)),
             ("Source", Provenance.SourceHtml(instrument.Source) + " — " + Html.Text(instrument.Locator)),
             ("Also in", instrument.OtherSourceIds is { Count: > 0 } others
@@ -242,7 +241,7 @@ internal sealed class ResearchPages
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         List<TimelineItem> timeline = ratifications.Where(r => r.RatificationDate is not null || r.RatificationYear is not null)
-            .Select(r => new TimelineItem(r.Country.Name, ResearchLookup.SortDate(r), r.RatificationDate is null, r.Status)).ToList();
+            .Select(r => new TimelineItem(r.Country.Name, ResearchLookup.SortDate(r), r.RatificationDate is null, r.Status.ToValue())).ToList();
         page.H(2, "Ratification timeline");
         if (timeline.Count > 0)
         {
@@ -275,7 +274,7 @@ internal sealed class ResearchPages
         [
             ("Code", "<code>" + Html.Text(indicator.Code) + "</code>"),
             ("Unit", Html.Text(indicator.Unit)),
-            ("Topic", Html.Text(indicator.Topic)),
+            ("Topic", Html.Text(indicator.Topic.ToValue())),
             ("Introduced by", Provenance.SourceHtml(indicator.Source) + " — " + Html.Text(indicator.Locator)),
         ]);
 
@@ -289,7 +288,7 @@ internal sealed class ResearchPages
                 string heading = "Areas of " + section.Parent.Name + ", " + section.Period + Suffix(section.Breakdown);
                 page.H(3, Html.Text(heading));
                 var bars = section.Rows
-                    .Select(o => new ChartPoint(o.Area.Name, (double)o.Value!.Value, o.Qualifier, ResearchText.Value(o)))
+                    .Select(o => new ChartPoint(o.Area.Name, (double)o.Value!.Value, o.Qualifier.ToValue(), ResearchText.Value(o)))
                     .ToList();
                 page.Chart(SvgCharts.Bars(page.NextChartId(), indicator.Name + ": " + heading, ResearchText.Unit(section.Rows[0]), bars));
             }
@@ -327,7 +326,7 @@ internal sealed class ResearchPages
         page.Facts(
         [
             ("Id", "<code>" + Html.Text(source.Id) + "</code>"),
-            ("Kind", Html.Text(source.Kind)),
+            ("Kind", Html.Text(source.Kind.ToValue())),
             ("Language", Html.Text(source.Language)),
             ("Authors", source.Authors is { Count: > 0 } authors ? Html.Text(string.Join("; ", authors)) : null),
             ("Institution", Html.Text(source.Institution)),
@@ -463,7 +462,7 @@ internal sealed class ResearchPages
                 cells.Add(DataCell.Text(r.Instrument.Title));
             }
 
-            cells.Add(DataCell.Text(r.Status));
+            cells.Add(DataCell.Text(r.Status.ToValue()));
             DateOnly sort = ResearchLookup.SortDate(r);
             cells.Add(new DataCell(Html.Text(ResearchText.Date(r)), sort == DateOnly.MaxValue ? string.Empty : sort.ToString("yyyyMMdd", CultureInfo.InvariantCulture)));
             cells.Add(DataCell.Text(r.InForceFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
@@ -476,7 +475,7 @@ internal sealed class ResearchPages
 
     private string LineChart(Page page, string title, IReadOnlyList<Observation> rows)
     {
-        var points = rows.Select(o => ((o.PeriodStart + o.PeriodEnd) / 2.0, new ChartPoint(o.Period, (double)o.Value!.Value, o.Qualifier, ResearchText.Value(o)))).ToList();
+        var points = rows.Select(o => ((o.PeriodStart + o.PeriodEnd) / 2.0, new ChartPoint(o.Period, (double)o.Value!.Value, o.Qualifier.ToValue(), ResearchText.Value(o)))).ToList();
         return SvgCharts.TimeSeries(page.NextChartId(), title, ResearchText.Unit(rows[0]), points);
     }
 
