@@ -24,7 +24,8 @@ namespace LabourDataset.Generator.Descriptor
         NumberFormat? NumberFormat = null,
         string? DatePattern = null,
         string? ListDelimiter = null,
-        DeclaredEnum? Enum = null);
+        DeclaredEnum? Enum = null,
+        FieldType ItemType = FieldType.String);
 
     /// <summary>
     /// How a field with closed values (constraints.enum or v2 categories) wants its C# enum: the labels of v2 categories,

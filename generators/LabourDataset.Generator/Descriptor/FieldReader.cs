@@ -45,7 +45,7 @@ namespace LabourDataset.Generator.Descriptor
             string fieldWhere = "field '" + name + "' of " + where;
             _json.WarnUnknown(node, KnownFieldProperties, "field property");
 
-            FieldType? type = ReadType(node, name, resourceName, fieldWhere, out string? fallbackFrom);
+            FieldType? type = ReadType(node, name, resourceName, fieldWhere, out string? fallbackFrom, out FieldType itemType);
             if (type is null) return null;
             string? format = _json.OptionalString(node, "format", fieldWhere);
             StringFormat stringFormat = StringFormat.Default;
@@ -76,7 +76,7 @@ namespace LabourDataset.Generator.Descriptor
                 ? new DeclaredEnum(labels, node.Find("categoriesOrdered") is not null && _json.OptionalBool(node, "categoriesOrdered", fieldWhere),
                     _json.OptionalName(node, "csharp:enumName", fieldWhere), node.Find("csharp:enum") is null || _json.OptionalBool(node, "csharp:enum", fieldWhere), _diagnostics.Locator.At(nameNode))
                 : null;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum);
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum, itemType);
         }
 
         /// <summary>
@@ -161,9 +161,10 @@ namespace LabourDataset.Generator.Descriptor
             return prop.Value.Items!.Select(i => i.Text!).ToEquatableArray();
         }
 
-        private FieldType? ReadType(JsonNode node, string name, string resourceName, string fieldWhere, out string? fallbackFrom)
+        private FieldType? ReadType(JsonNode node, string name, string resourceName, string fieldWhere, out string? fallbackFrom, out FieldType itemType)
         {
             fallbackFrom = null;
+            itemType = FieldType.String;
             string typeName = _json.OptionalString(node, "type", fieldWhere) ?? "string";
             FieldType type;
             switch (typeName)
@@ -176,13 +177,14 @@ namespace LabourDataset.Generator.Descriptor
                 case "year": type = FieldType.Year; break;
                 case "array": type = FieldType.StringArray; break;
                 case "list":
-                    // A list is text of delimited items; items of type string compile to a string list.
-                    string? itemType = _json.OptionalString(node, "itemType", fieldWhere);
-                    if (itemType is not null && itemType != "string")
+                    // A list is text of delimited items, each of itemType (string by default).
+                    string? listItem = _json.OptionalString(node, "itemType", fieldWhere);
+                    if (listItem is not null && ItemType(listItem) is not FieldType listItemType)
                     {
-                        _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, node.Find("itemType")!.Value, name, resourceName, "list of " + itemType);
+                        _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, node.Find("itemType")!.Value, name, resourceName, "list of " + listItem);
                         return null;
                     }
+                    itemType = listItem is null ? FieldType.String : ItemType(listItem)!.Value;
                     type = FieldType.StringArray;
                     break;
                 case "datetime": type = FieldType.DateTime; break;
@@ -206,15 +208,35 @@ namespace LabourDataset.Generator.Descriptor
             }
             if (type == FieldType.StringArray && node.Find("arrayItem") is JsonProperty itemProp)
             {
-                string? itemType = itemProp.Value.Kind == JsonKind.Object ? itemProp.Value.Find("type")?.Value.Text : null;
-                if (itemType != "string")
+                string? arrayItem = itemProp.Value.Kind == JsonKind.Object ? itemProp.Value.Find("type")?.Value.Text ?? "string" : null;
+                if (arrayItem is null || ItemType(arrayItem) is not FieldType arrayItemType)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, itemProp.Value, name, resourceName, "array of " + (itemType ?? "unknown items"));
+                    _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, itemProp.Value, name, resourceName, "array of " + (arrayItem ?? "unknown items"));
                     return null;
+                }
+                itemType = arrayItemType;
+                foreach (JsonProperty p in itemProp.Value.Properties!)
+                {
+                    // Per-item constraints and formats are not applied yet; say so rather than ignore them.
+                    if (p.Name != "type" && p.Name != "name" && p.Name != "description" && p.Name != "title") _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, p, "arrayItem of " + fieldWhere, p.Name);
                 }
             }
             return type;
         }
+
+        /// <summary>The item types a list or array can hold (the scalar types with one canonical text); null for others.</summary>
+        private static FieldType? ItemType(string name) => name switch
+        {
+            "string" => FieldType.String,
+            "integer" => FieldType.Integer,
+            "number" => FieldType.Number,
+            "boolean" => FieldType.Boolean,
+            "date" => FieldType.Date,
+            "year" => FieldType.Year,
+            "datetime" => FieldType.DateTime,
+            "time" => FieldType.Time,
+            _ => null,
+        };
 
         /// <summary>missingValues of a schema or field: strings, or v2's {value, label} objects.</summary>
         public EquatableArray<string>? ReadMissingValues(JsonNode owner, string where)

@@ -39,10 +39,11 @@ namespace LabourDataset.Generator.Descriptor
                 diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "it references field '" + key.TargetField + "' of resource '" + target.Name + "', which is not that resource's single-field primary key");
                 return false;
             }
-            FieldType sourceType = resource.Fields.First(f => f.Name == key.FieldName).Type;
+            DeclaredField sourceField = resource.Fields.First(f => f.Name == key.FieldName);
+            FieldType sourceType = sourceField.Type;
             FieldType targetType = target.Fields.First(f => f.Name == key.TargetField).Type;
             // A list of strings may hold several keys of a string primary key: it navigates to a list of rows.
-            bool listOfKeys = sourceType == FieldType.StringArray && targetType == FieldType.String;
+            bool listOfKeys = sourceType == FieldType.StringArray && sourceField.ItemType == FieldType.String && targetType == FieldType.String;
             if (!listOfKeys && (targetType != sourceType || sourceType == FieldType.StringArray || sourceType == FieldType.Json || sourceType == FieldType.GeoPoint))
             {
                 diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "field '" + key.FieldName + "' has a different type from '" + target.Name + "." + key.TargetField + "'");

@@ -136,7 +136,10 @@ namespace LabourDataset.Generator.Emit
                 if (field.Type == FieldType.StringArray)
                 {
                     w.Line("string[]? " + c + " = __blob.Array(data, ref pos);");
-                    args.Add(field.IsNullable ? c : c + "!");
+                    string items = field.IsNullable ? c : c + "!";
+                    // Items of other types are stored as their canonical text, like scalar cells, and converted here.
+                    args.Add(field.ItemType == FieldType.String ? items
+                        : (field.IsNullable ? c + " is null ? null : " : string.Empty) + "global::System.Array.ConvertAll<string, " + TypeMapping.ClrType(field.ItemType, input.Options) + ">(" + items + ", t => " + Convert(field.ItemType, "t", input.Options) + ")");
                     continue;
                 }
                 w.Line("int " + c + " = " + reader + ".Cell(data, ref pos);");

@@ -29,7 +29,13 @@ namespace LabourDataset.Generator.Emit
         public const string TimeFormat = "HH:mm:ss.fffffff";
 
         public static string PropertyType(FieldSpec field, EmitOptions options)
-            => (field.Enum?.TypeName ?? ClrType(field.Type, options)) + (field.IsNullable ? "?" : string.Empty);
+            => (field.Enum?.TypeName ?? (field.Type == FieldType.StringArray ? ListType(field.ItemType, options) : ClrType(field.Type, options))) + (field.IsNullable ? "?" : string.Empty);
+
+        /// <summary>The C# type of an array or list field: IReadOnlyList of its item type.</summary>
+        public static string ListType(FieldType itemType, EmitOptions options) => "global::System.Collections.Generic.IReadOnlyList<" + ClrType(itemType, options) + ">";
+
+        /// <summary>The field an item of an array or list field would be: its item type, never null.</summary>
+        public static FieldSpec ItemField(FieldSpec field) => field with { Type = field.ItemType, Enum = null, ListDelimiter = null, Constraints = field.Constraints with { Required = true } };
 
         public static string SchemaTypeName(FieldType type) => type switch
         {
@@ -95,9 +101,13 @@ namespace LabourDataset.Generator.Emit
                         return "new " + ClrType(FieldType.Date, options) + "(" + args + ")";
                     }
                 default:
-                    return cell.Items.Count == 0
-                        ? "global::System.Array.Empty<string>()"
-                        : "new string[] { " + string.Join(", ", cell.Items.Select(Literals.String)) + " }";
+                    {
+                        string item = ClrType(field.ItemType, options);
+                        FieldSpec itemField = ItemField(field);
+                        return cell.Items.Count == 0
+                            ? "global::System.Array.Empty<" + item + ">()"
+                            : "new " + item + "[] { " + string.Join(", ", cell.Items.Select(i => Literal(itemField, CellValue.Scalar(i), options))) + " }";
+                    }
             }
         }
 
@@ -115,7 +125,8 @@ namespace LabourDataset.Generator.Emit
                 FieldType.YearMonth or FieldType.GeoPoint => access + q + ".ToString()",
                 FieldType.Boolean => field.IsNullable ? "(" + access + " is null ? null : " + access + ".Value ? \"true\" : \"false\")" : "(" + access + " ? \"true\" : \"false\")",
                 FieldType.Date => access + q + ".ToString(\"yyyy-MM-dd\", " + Invariant + ")",
-                FieldType.StringArray => "(" + access + " is null ? null : \"[\" + string.Join(\", \", " + access + ") + \"]\")",
+                FieldType.StringArray when field.ItemType == FieldType.String => "(" + access + " is null ? null : \"[\" + string.Join(\", \", " + access + ") + \"]\")",
+                FieldType.StringArray => "(" + access + " is null ? null : \"[\" + string.Join(\", \", global::System.Linq.Enumerable.Select(" + access + ", item => " + InvariantText(ItemField(field), "item", options) + ")) + \"]\")",
                 _ => access + q + ".ToString(" + Invariant + ")",
             };
         }

@@ -14,6 +14,7 @@ namespace LabourDataset.Generator.Model
         Boolean,
         Date,
         Year,
+        /// <summary>array or list: IReadOnlyList of the item type (FieldSpec.ItemType, string unless itemType/arrayItem says otherwise).</summary>
         StringArray,
         /// <summary>datetime: DateTimeOffset (a value without an offset is UTC, the spec's default form ends in Z).</summary>
         DateTime,
@@ -90,7 +91,7 @@ namespace LabourDataset.Generator.Model
         string? DatePattern = null,
         string? ListDelimiter = null,
         EnumSpec? Enum = null,
-        EquatableArray<string> Categories = default)
+        FieldType ItemType = FieldType.String)
     {
         /// <summary>Table Schema's defaults for booleans written as text.</summary>
         public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });

@@ -159,16 +159,16 @@ namespace LabourDataset.Generator.Rows
 
         private CellValue ReadStringArray(int fieldIndex, FieldSpec field, JsonNode node)
         {
-            if (node.Kind != JsonKind.Array) return WrongType(field, node, "an array of strings");
+            if (node.Kind != JsonKind.Array) return WrongType(field, node, field.ItemType == FieldType.String ? "an array of strings" : "an array");
             var items = new List<string>();
             foreach (JsonNode item in node.Items!)
             {
-                if (item.Kind != JsonKind.String)
+                if (ItemForms.Read(field.ItemType, item, out string expected) is not string canonical)
                 {
-                    _row.Field(DiagnosticDescriptors.WrongJsonType, item, field.Name, "a string array item", item.Describe());
+                    _row.Field(DiagnosticDescriptors.WrongJsonType, item, field.Name, field.ItemType == FieldType.String ? "a string array item" : expected, item.Describe());
                     continue;
                 }
-                items.Add(item.Text!);
+                items.Add(canonical);
             }
             _constraints.CheckLength(fieldIndex, At(node), items.Count);
             return CellValue.Array(items.ToEquatableArray());

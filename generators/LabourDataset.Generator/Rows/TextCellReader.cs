@@ -19,6 +19,9 @@ namespace LabourDataset.Generator.Rows
         // Table Schema numbers: an optional sign, digits with an optional fraction (or a leading '.'), an optional exponent.
         private static readonly Regex NumberPattern = new Regex(@"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", RegexOptions.CultureInvariant);
 
+        /// <summary>True for Table Schema's lexical form of a number (what the exact decimal parser is then given).</summary>
+        public static bool IsNumber(string text) => NumberPattern.IsMatch(text);
+
         private readonly TableSpec _table;
         private readonly RowDiagnostics _row;
         private readonly ConstraintChecker _constraints;
@@ -62,7 +65,7 @@ namespace LabourDataset.Generator.Rows
                 case FieldType.Integer:
                     {
                         string trimmed = text.StartsWith("+", StringComparison.Ordinal) ? text.Substring(1) : text;
-                        if (trimmed.Length == 0 || !IsInteger(trimmed)) return NotOfType(field, at, text, "an integer (digits with an optional sign)");
+                        if (trimmed.Length == 0 || !ItemForms.IsInteger(trimmed)) return NotOfType(field, at, text, "an integer (digits with an optional sign)");
                         if (!ValueFormats.TryParseInteger(trimmed, out long value))
                         {
                             _row.Field(DiagnosticDescriptors.InvalidInteger, at, field.Name, text);
@@ -74,7 +77,7 @@ namespace LabourDataset.Generator.Rows
                     }
                 case FieldType.Year:
                     {
-                        if (!IsInteger(text) || !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int year) || year < 1 || year > 9999)
+                        if (!ItemForms.IsInteger(text) || !int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int year) || year < 1 || year > 9999)
                         {
                             _row.Field(DiagnosticDescriptors.InvalidYear, at, field.Name, "'" + text + "'");
                             return CellValue.Null;
@@ -91,7 +94,7 @@ namespace LabourDataset.Generator.Rows
                             return CellValue.Null;
                         }
                         if (!NumberPattern.IsMatch(text)) return NotOfType(field, at, text, "a number" + (text.IndexOf(',') >= 0 ? " (a decimal point, not a comma: 29.56, not 29,56)" : string.Empty));
-                        if (!ValueFormats.TryParseDecimal(JsonNumber(text), out string canonical))
+                        if (!ValueFormats.TryParseDecimal(ItemForms.JsonNumber(text), out string canonical))
                         {
                             _row.Field(DiagnosticDescriptors.InexactNumber, at, field.Name, text);
                             return CellValue.Null;
@@ -133,47 +136,28 @@ namespace LabourDataset.Generator.Rows
             if (field.ListDelimiter is string delimiter)
             {
                 // A Table Schema list: items separated by the delimiter (an empty text is an empty list).
-                EquatableArray<string> parts = text.Length == 0 ? EquatableArray<string>.Empty : text.Split(new[] { delimiter }, StringSplitOptions.None).ToEquatableArray();
-                _constraints.CheckLength(fieldIndex, at, parts.Count);
-                return CellValue.Array(parts);
+                string[] parts = text.Length == 0 ? new string[0] : text.Split(new[] { delimiter }, StringSplitOptions.None);
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    if (ItemForms.FromText(field.ItemType, parts[i], out _) is not string canonical) return NotOfType(field, at, text, "a list of " + ItemForms.Plural(field.ItemType) + " separated by '" + delimiter + "' (item " + (i + 1).ToString(CultureInfo.InvariantCulture) + " is '" + parts[i] + "')");
+                    parts[i] = canonical;
+                }
+                _constraints.CheckLength(fieldIndex, at, parts.Length);
+                return CellValue.Array(parts.ToEquatableArray());
             }
             JsonNode? node = JsonParser.Parse(text, out _);
             if (node is null || node.Kind != JsonKind.Array) return NotOfType(field, at, text, "an array written as JSON, e.g. [\"a\", \"b\"]");
             var items = new List<string>();
             foreach (JsonNode item in node.Items!)
             {
-                if (item.Kind != JsonKind.String) return NotOfType(field, at, text, "an array of strings");
-                items.Add(item.Text!);
+                if (ItemForms.Read(field.ItemType, item, out _) is not string canonical) return NotOfType(field, at, text, "an array of " + ItemForms.Plural(field.ItemType));
+                items.Add(canonical);
             }
             _constraints.CheckLength(fieldIndex, at, items.Count);
             return CellValue.Array(items.ToEquatableArray());
         }
 
         private static string TypeMappingName(FieldType type) => type == FieldType.DateTime ? "datetime" : type == FieldType.Time ? "time" : "date";
-
-        private static bool IsInteger(string text)
-        {
-            int start = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
-            if (start == text.Length) return false;
-            for (int i = start; i < text.Length; i++) if (text[i] < '0' || text[i] > '9') return false;
-            return true;
-        }
-
-        /// <summary>The JSON spelling of a Table Schema number (no '+', no bare '.5' or '5.'), which the exact decimal parser reads.</summary>
-        private static string JsonNumber(string text)
-        {
-            string s = text.StartsWith("+", StringComparison.Ordinal) ? text.Substring(1) : text;
-            bool negative = s.StartsWith("-", StringComparison.Ordinal);
-            if (negative) s = s.Substring(1);
-            int e = s.IndexOfAny(new[] { 'e', 'E' });
-            string mantissa = e >= 0 ? s.Substring(0, e) : s;
-            string exponent = e >= 0 ? s.Substring(e) : string.Empty;
-            if (mantissa.StartsWith(".", StringComparison.Ordinal)) mantissa = "0" + mantissa;
-            if (mantissa.EndsWith(".", StringComparison.Ordinal)) mantissa = mantissa.Substring(0, mantissa.Length - 1);
-            mantissa = mantissa.TrimStart('0');
-            if (mantissa.Length == 0 || mantissa[0] == '.') mantissa = "0" + mantissa;
-            return (negative ? "-" : string.Empty) + mantissa + exponent;
-        }
 
         private CellValue NotOfType(FieldSpec field, LocationInfo at, string text, string expected)
         {

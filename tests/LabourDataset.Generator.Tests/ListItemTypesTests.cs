@@ -1,0 +1,127 @@
+using System.Collections;
+using Microsoft.CodeAnalysis;
+
+namespace LabourDataset.Generator.Tests;
+
+/// <summary>Lists (itemType) and arrays (arrayItem) of integers, numbers, booleans, dates, years, datetimes and times.</summary>
+public class ListItemTypesTests
+{
+    private const string Fields = """
+        "fields": [ { "name": "id" },
+          { "name": "counts", "type": "list", "itemType": "integer", "delimiter": ";" },
+          { "name": "shares", "type": "array", "arrayItem": { "type": "number" } },
+          { "name": "flags", "type": "list", "itemType": "boolean" },
+          { "name": "days", "type": "array", "arrayItem": { "type": "date" } },
+          { "name": "years", "type": "list", "itemType": "year" },
+          { "name": "moments", "type": "array", "arrayItem": { "type": "datetime" } },
+          { "name": "times", "type": "list", "itemType": "time" } ], "primaryKey": "id"
+        """;
+
+    private static object? Value(object row, string property) => row.GetType().GetProperty(property)!.GetValue(row);
+
+    private static void AssertFirstRow(object a)
+    {
+        ((IEnumerable<long>)Value(a, "Counts")!).ShouldBe([42L, -15L, 12L]);
+        ((IEnumerable<decimal>)Value(a, "Shares")!).ShouldBe([29.56m, 0.10m]);
+        ((IEnumerable<decimal>)Value(a, "Shares")!).Last().ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("0.10"); // digits kept
+        ((IEnumerable<bool>)Value(a, "Flags")!).ShouldBe([true, false]);
+        ((IEnumerable<DateOnly>)Value(a, "Days")!).ShouldBe([new DateOnly(2012, 1, 31)]);
+        ((IEnumerable<int>)Value(a, "Years")!).ShouldBe([2012, 2013]);
+        ((IEnumerable<DateTimeOffset>)Value(a, "Moments")!).ShouldBe([new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero)]);
+        ((IEnumerable<TimeOnly>)Value(a, "Times")!).ShouldBe([new TimeOnly(8, 30), new TimeOnly(17, 0)]);
+        a.ToString()!.ShouldContain("Counts = [42, -15, 12], Shares = [29.56, 0.10], Flags = [true, false], Days = [2012-01-31], Years = [2012, 2013]");
+    }
+
+    [Theory]
+    [InlineData("inline")]
+    [InlineData("compact")]
+    public void Json_arrays_and_lists_of_every_scalar_type_read_back_exactly(string storage)
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = "{ \"resources\": [ { \"name\": \"things\", \"path\": \"things.json\", \"csharp:rowStorage\": \"" + storage + "\", \"schema\": { " + Fields + " } } ] }",
+            ["things.json"] = """
+                [ { "id": "a", "counts": "42;-15;+12", "shares": [29.56, 0.10], "flags": "true,false", "days": ["2012-01-31"], "years": "2012,2013",
+                    "moments": ["2024-01-02T03:04:05Z"], "times": "08:30:00,17:00:00" },
+                  { "id": "b", "shares": [], "counts": "" } ]
+                """,
+        };
+        GenerationResult result = GeneratorHarness.Run(files);
+        result.LdsDiagnostics.ShouldBeEmpty();
+        result.CompileErrors.ShouldBeEmpty();
+        var rows = ((IEnumerable)result.Load().GetType("TestData.Things")!.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+        AssertFirstRow(rows[0]);
+        ((IEnumerable<decimal>)Value(rows[1], "Shares")!).ShouldBeEmpty();
+        Value(rows[1], "Days").ShouldBeNull();
+        result.Source("Thing.g.cs").ShouldContain("public global::System.Collections.Generic.IReadOnlyList<long>? Counts { get; init; }");
+    }
+
+    [Fact]
+    public void Csv_cells_read_as_lists_and_as_json_arrays()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = "{ \"resources\": [ { \"name\": \"things\", \"path\": \"things.csv\", \"schema\": { " + Fields + " } } ] }",
+            ["things.csv"] = "id,counts,shares,flags,days,years,moments,times\n"
+                + "a,42;-15;+12,\"[29.56, 0.10]\",\"true,false\",\"[\"\"2012-01-31\"\"]\",\"2012,2013\",\"[\"\"2024-01-02T03:04:05Z\"\"]\",\"08:30:00,17:00:00\"\n",
+        };
+        GenerationResult result = GeneratorHarness.Run(files);
+        result.LdsDiagnostics.ShouldBeEmpty();
+        AssertFirstRow(((IList)result.Load().GetType("TestData.Things")!.GetProperty("All")!.GetValue(null)!)[0]!);
+    }
+
+    [Fact]
+    public void An_item_of_the_wrong_type_is_named_and_located()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = "{ \"resources\": [ { \"name\": \"things\", \"path\": \"things.json\", \"schema\": { " + Fields + " } },"
+                + " { \"name\": \"more\", \"path\": \"more.csv\", \"schema\": { " + Fields + " } } ] }",
+            ["things.json"] = """[ { "id": "a", "shares": [1.5, "2,5"], "counts": "1;x" } ]""",
+            ["more.csv"] = "id,counts,shares,flags,days,years,moments,times\nb,,,yes,,,,\n",
+        };
+        var messages = GeneratorHarness.Run(files).LdsDiagnostics.Select(d => d.Id + " " + d.GetMessage() + " @" + d.Location.GetLineSpan().StartLinePosition).ToList();
+        messages.ShouldContain("LDS0203 things.json: row #1 (id 'a') of resource 'things', field 'shares': expected a number item but found the string \"2,5\" @0,31");
+        messages.ShouldContain(m => m.StartsWith("LDS0216 things.json: row #1 (id 'a') of resource 'things', field 'counts': '1;x' is not a list of integers separated by ';' (item 2 is 'x')", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.StartsWith("LDS0216 more.csv: row #1 (id 'b') of resource 'more', field 'flags': 'yes' is not a list of booleans (true or false) separated by ','", StringComparison.Ordinal) && m.EndsWith("@1,4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Item_types_without_a_canonical_text_item_constraints_and_keys_in_typed_lists_are_refused()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = """
+                { "resources": [
+                  { "name": "a", "path": "a.json", "schema": { "fields": [ { "name": "id", "type": "integer" } ], "primaryKey": "id" } },
+                  { "name": "b", "path": "b.json", "schema": { "fields": [
+                      { "name": "shapes", "type": "array", "arrayItem": { "type": "object" } },
+                      { "name": "small", "type": "array", "arrayItem": { "type": "integer", "constraints": { "maximum": 5 } } } ] } },
+                  { "name": "c", "path": "c.json", "schema": { "fields": [ { "name": "refs", "type": "list", "itemType": "integer" } ],
+                    "foreignKeys": [ { "fields": "refs", "reference": { "resource": "a", "fields": "id" } } ] } } ] }
+                """,
+            ["a.json"] = """[ { "id": 1 } ]""",
+            ["b.json"] = "[]",
+            ["c.json"] = """[ { "refs": "1" } ]""",
+        };
+        var diagnostics = GeneratorHarness.Run(files).LdsDiagnostics.Select(d => d.Id + " " + d.GetMessage()).ToList();
+        diagnostics.ShouldContain(m => m.StartsWith("LDS0116", StringComparison.Ordinal) && m.Contains("array of object"));
+        diagnostics.ShouldContain(m => m.StartsWith("LDS0117", StringComparison.Ordinal) && m.Contains("arrayItem of field 'small'") && m.Contains("'constraints'"));
+        diagnostics.ShouldContain(m => m.StartsWith("LDS0120", StringComparison.Ordinal) && m.Contains("field 'refs' has a different type"), string.Join("\n", diagnostics));
+    }
+
+    [Theory]
+    [InlineData("netstandard2.0")]
+    [InlineData("net8.0")]
+    public void Typed_lists_compile_without_warnings_on_netstandard_and_net8(string framework)
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = "{ \"resources\": [ { \"name\": \"things\", \"path\": \"things.json\", \"csharp:rowStorage\": \"compact\", \"schema\": { " + Fields + " } } ] }",
+            ["things.json"] = """[ { "id": "a", "counts": "1;2", "shares": [1.5], "days": ["2012-01-31"], "times": "08:30:00" }, { "id": "b" } ]""",
+        };
+        var (run, output) = ConsumerCompatibilityTests.Generate(framework, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9, nullable: true, files);
+        run.Diagnostics.ShouldBeEmpty();
+        output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ShouldBeEmpty();
+    }
+}
