@@ -18,6 +18,14 @@ public class ModelIntegrityTests
     }
 
     [Fact]
+    public void Every_observation_is_in_its_indicators_unit()
+    {
+        // One code per measure: a value in another unit (cases per year beside cases) is another measure, another code.
+        Observations.All.Where(o => o.Unit != o.Indicator.Unit).Select(o => o.Id + ": " + o.Unit + " vs " + o.Indicator.Unit).ShouldBeEmpty();
+        Indicators.Get("trafficking-cases-per-year").Observations.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Aliases_never_collide_with_codes_or_with_each_other()
     {
         var codes = Indicators.All.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
