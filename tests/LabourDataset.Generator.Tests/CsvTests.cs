@@ -166,7 +166,30 @@ public class CsvTests
     {
         string xlsx = "{ \"name\": \"sheet\", \"path\": \"sheet.xlsx\", \"schema\": { \"fields\": [ { \"name\": \"id\" } ] } }";
         Problems(xlsx, "sheet.xlsx", "binary").Select(p => p.Id).ShouldBe(["LDS0126"]);
-        string joined = "{ \"name\": \"t\", \"path\": \"t.csv\", \"dialect\": { \"headerJoin\": \" \" }, \"schema\": { \"fields\": [ { \"name\": \"id\" } ] } }";
-        Problems(joined, "t.csv", "id\n1\n").Select(p => p.Id).ShouldBe(["LDS0127"]);
+        string sheet = "{ \"name\": \"t\", \"path\": \"t.csv\", \"dialect\": { \"sheetName\": \"one\" }, \"schema\": { \"fields\": [ { \"name\": \"id\" } ] } }";
+        Problems(sheet, "t.csv", "id\n1\n").Select(p => p.Id).ShouldBe(["LDS0127"]);
+        string gaps = "{ \"name\": \"t\", \"path\": \"t.csv\", \"dialect\": { \"headerRows\": [1, 3], \"commentRows\": [0] }, \"schema\": { \"fields\": [ { \"name\": \"id\" } ] } }";
+        Problems(gaps, "t.csv", "id\n1\n").Select(p => p.Id + " " + p.Message).ShouldBe([
+            "LDS0127 datapackage.json: the dialect of resource 't' has 'headerRows' set to an array; the header rows must be one or more consecutive row numbers in ascending order, such as [1] or [2, 3]",
+            "LDS0127 datapackage.json: the dialect of resource 't' has 'commentRows' set to an array; it must be an array of row numbers from 1, such as [1]"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Header_rows_are_joined_and_comment_rows_skipped_as_the_v2_table_dialect_says()
+    {
+        // Row 1 is a title above the header (skipped: before the first header row), rows 2-3 the header joined with "/",
+        // row 5 a note (commentRows counts records from 1, the header included).
+        string resource = "{ \"name\": \"t\", \"path\": \"t.csv\", \"dialect\": { \"headerRows\": [2, 3], \"headerJoin\": \"/\", \"commentRows\": [5] },"
+            + " \"schema\": { \"fields\": [ { \"name\": \"site/id\" }, { \"name\": \"count/2015\", \"type\": \"integer\" } ], \"primaryKey\": \"site/id\" } }";
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = "{ \"resources\": [ " + resource + " ] }",
+            ["t.csv"] = "Survey of sites,\nsite,count\nid,2015\na,1\nnote: b was estimated,\nb,2\n",
+        };
+        GenerationResult result = GeneratorHarness.Run(files);
+        result.LdsDiagnostics.ShouldBeEmpty();
+        GeneratedData.ReadAll(result.Load())["t"].Select(r => r[0] + "=" + r[1]).ShouldBe(["a=1", "b=2"]);
+        var wrong = new Dictionary<string, string>(files) { ["t.csv"] = "Survey of sites,\nsite,count\nid,year\na,1\n" };
+        GeneratorHarness.Run(wrong).LdsDiagnostics.Select(d => d.GetMessage()).ShouldContain(m => m.Contains("names column 'count/year', which is not a field"));
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using LabourDataset.Generator.Diagnostics;
 using LabourDataset.Generator.Json;
 using LabourDataset.Generator.Model;
@@ -11,7 +12,7 @@ namespace LabourDataset.Generator.Descriptor
     {
         /// <summary>Properties of the spec that change how a file reads and are not implemented: refused, never ignored.</summary>
         private static readonly HashSet<string> Refused = new HashSet<string>(StringComparer.Ordinal)
-            { "headerJoin", "commentRows", "property", "itemType", "itemKeys", "sheetNumber", "sheetName", "table" };
+            { "property", "itemType", "itemKeys", "sheetNumber", "sheetName", "table" };
 
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
@@ -68,11 +69,16 @@ namespace LabourDataset.Generator.Descriptor
                 diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, terminator, resourceName, "lineTerminator " + terminator.Describe(), "lines end with \\r\\n, \\n or \\r");
                 ok = false;
             }
-            if (d.Find("headerRows")?.Value is JsonNode rows && !(rows.Kind == JsonKind.Array && rows.Items!.Count == 1 && rows.Items[0].Text == "1"))
+            int[]? headerRows = RowNumbers(d, "headerRows", resourceName, diagnostics, ref ok);
+            if (headerRows is not null && (headerRows.Length == 0 || headerRows.Where((n, i) => n != headerRows[0] + i).Any()))
             {
-                diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, rows, resourceName, "headerRows " + rows.Describe(), "only a single header row (headerRows [1]) is read");
+                diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, d.Find("headerRows")!.Value, resourceName, "'headerRows' set to " + d.Find("headerRows")!.Value.Describe(),
+                    "the header rows must be one or more consecutive row numbers in ascending order, such as [1] or [2, 3]");
                 ok = false;
+                headerRows = null;
             }
+            int[]? commentRows = RowNumbers(d, "commentRows", resourceName, diagnostics, ref ok);
+            string? headerJoin = d.Find("headerJoin") is null ? null : json.OptionalString(d, "headerJoin", where);
             // A quoteChar of null (v2) means no quoting at all.
             bool noQuoting = d.Find("quoteChar")?.Value.Kind == JsonKind.Null;
             dialect = new CsvDialect(
@@ -84,13 +90,36 @@ namespace LabourDataset.Generator.Descriptor
                 json.OptionalBool(d, "skipInitialSpace", where),
                 comment,
                 json.OptionalString(d, "nullSequence", where),
-                json.OptionalBool(d, "caseSensitiveHeader", where));
+                json.OptionalBool(d, "caseSensitiveHeader", where),
+                headerRows?[0] ?? 1,
+                headerRows?.Length ?? 1,
+                headerJoin ?? " ",
+                (commentRows ?? new int[0]).ToEquatableArray());
             if (dialect.QuoteChar is char q && (q == dialect.Delimiter || q == '\r' || q == '\n'))
             {
                 diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, d, resourceName, "quoteChar '" + q + "'", "it must differ from the delimiter and from line breaks");
                 ok = false;
             }
             return ok ? dialect : null;
+        }
+
+        /// <summary>headerRows or commentRows: an array of row numbers from 1; null when absent or invalid (reported).</summary>
+        private static int[]? RowNumbers(JsonNode dialect, string property, string resourceName, FileDiagnostics diagnostics, ref bool ok)
+        {
+            if (dialect.Find(property)?.Value is not JsonNode value) return null;
+            var numbers = new List<int>();
+            if (value.Kind == JsonKind.Array)
+            {
+                foreach (JsonNode item in value.Items!)
+                {
+                    if (item.Kind != JsonKind.Number || !int.TryParse(item.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < 1) break;
+                    numbers.Add(n);
+                }
+                if (numbers.Count == value.Items.Count) return numbers.ToArray();
+            }
+            diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, value, resourceName, "'" + property + "' set to " + value.Describe(), "it must be an array of row numbers from 1, such as [1]");
+            ok = false;
+            return null;
         }
 
         private static char? Char(JsonNode dialect, string property, string resourceName, FileDiagnostics diagnostics, ref bool ok)

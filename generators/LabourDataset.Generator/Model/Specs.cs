@@ -149,7 +149,10 @@ namespace LabourDataset.Generator.Model
     /// A Frictionless CSV dialect (Table Dialect in v2): how the CSV file is written. Line terminators \r\n, \n and \r are
     /// all read, whatever lineTerminator says, as the spec asks of readers.
     /// </summary>
-    internal sealed record CsvDialect(char Delimiter, char? QuoteChar, bool DoubleQuote, char? EscapeChar, bool Header, bool SkipInitialSpace, char? CommentChar, string? NullSequence, bool CaseSensitiveHeader)
+    /// <param name="HeaderRows">v2: the 1-based record numbers of the header, consecutive; several are joined per column with HeaderJoin. Records before the first are skipped.</param>
+    /// <param name="CommentRows">v2: 1-based record numbers skipped as comments.</param>
+    internal sealed record CsvDialect(char Delimiter, char? QuoteChar, bool DoubleQuote, char? EscapeChar, bool Header, bool SkipInitialSpace, char? CommentChar, string? NullSequence, bool CaseSensitiveHeader,
+        int FirstHeaderRow = 1, int HeaderRowCount = 1, string HeaderJoin = " ", EquatableArray<int> CommentRows = default)
     {
         public static readonly CsvDialect Default = new CsvDialect(',', '"', true, null, true, false, null, null, false);
     }

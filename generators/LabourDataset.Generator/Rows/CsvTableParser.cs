@@ -45,16 +45,24 @@ namespace LabourDataset.Generator.Rows
             int[]? columns = null;
             int headerCells = _table.Fields.Count;
             int rowIndex = 0;
+            int recordNumber = 0;
+            List<CsvCell>? header = null;
             (int Position, string Message)? error;
             while (reader.Next(record, out error))
             {
                 if ((rowIndex & 1023) == 0) _cancellation.ThrowIfCancellationRequested();
+                recordNumber++;
+                if (_dialect.CommentRows.Contains(recordNumber)) continue;
                 if (columns is null)
                 {
                     if (_dialect.Header)
                     {
-                        columns = MapHeader(record);
-                        headerCells = record.Count;
+                        // v2 headerRows: records before the header are skipped; several header rows are joined per column.
+                        if (recordNumber < _dialect.FirstHeaderRow) continue;
+                        header = header is null ? new List<CsvCell>(record) : JoinHeader(header, record);
+                        if (recordNumber < _dialect.FirstHeaderRow + _dialect.HeaderRowCount - 1) continue;
+                        columns = MapHeader(header);
+                        headerCells = header.Count;
                         continue;
                     }
                     columns = new int[_table.Fields.Count];
@@ -72,6 +80,20 @@ namespace LabourDataset.Generator.Rows
                 _diagnostics.Report(DiagnosticDescriptors.BadHeader, _diagnostics.Locator.At(0, 0), _table.Name, "is missing: the file is empty; write a header row with the field names");
             }
             return _collector.Result(ContentHash.OfFile(_file.Text), _diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Header cells so far joined with the next header row's, column by column (a missing cell is empty), as v2 headerJoin says.</summary>
+        private List<CsvCell> JoinHeader(List<CsvCell> header, List<CsvCell> next)
+        {
+            var joined = new List<CsvCell>(Math.Max(header.Count, next.Count));
+            for (int c = 0; c < Math.Max(header.Count, next.Count); c++)
+            {
+                CsvCell? above = c < header.Count ? header[c] : null;
+                CsvCell? below = c < next.Count ? next[c] : null;
+                CsvCell at = below ?? above!.Value;
+                joined.Add(new CsvCell((above?.Text ?? string.Empty) + _dialect.HeaderJoin + (below?.Text ?? string.Empty), at.Start, at.Length, at.Quoted));
+            }
+            return joined;
         }
 
         /// <summary>For each field, the column that holds it (-1 when none); header cells that name no field are reported.</summary>
