@@ -65,4 +65,29 @@ public class NumberAndDateFormatTests
         diagnostics.ShouldContain(d => d.Id == "LDS0117");
         diagnostics.ShouldContain(d => d.Id == "LDS0208");
     }
+
+    [Fact]
+    public void Format_any_reads_unambiguous_forms_and_refuses_ambiguous_day_month_orders()
+    {
+        string descriptor = """
+            { "resources": [ { "name": "items", "path": "items.csv", "schema": { "fields": [ { "name": "id" },
+              { "name": "day", "type": "date", "format": "any" }, { "name": "at", "type": "datetime", "format": "any" }, { "name": "opens", "type": "time", "format": "any" } ] } } ] }
+            """;
+        string csv = "id,day,at,opens\n"
+            + "a,2024-01-31,2024-01-31T13:45:00Z,13:45\n"
+            + "b,2024/1/31,2024-01-31 13:45,1:45 PM\n"
+            + "c,31 January 2024,\"Wed, 31 Jan 2024 13:45:00 GMT\",13:45:30\n"
+            + "d,\"January 31, 2024\",2024/01/31 13:45,\n"
+            + "e,31-Jan-2024,2024-01-31T20:45:00+07:00,\n";
+        GenerationResult result = GeneratorHarness.Run(new Dictionary<string, string> { ["datapackage.json"] = descriptor, ["items.csv"] = csv });
+        result.LdsDiagnostics.ShouldBeEmpty();
+        var rows = GeneratedData.ReadAll(result.Load())["items"];
+        rows.Select(r => r[1]).ShouldAllBe(d => Equals(d, new DateOnly(2024, 1, 31)));
+        rows.Select(r => ((DateTimeOffset)r[2]!).UtcDateTime).ShouldAllBe(t => t == new DateTime(2024, 1, 31, 13, 45, 0, DateTimeKind.Utc));
+        rows.Take(3).Select(r => r[3]).ShouldBe(new object?[] { new TimeOnly(13, 45), new TimeOnly(13, 45), new TimeOnly(13, 45, 30) });
+
+        var ambiguous = GeneratorHarness.Run(new Dictionary<string, string> { ["datapackage.json"] = descriptor, ["items.csv"] = "id,day,at,opens\nf,01/02/2024,,\n" });
+        ambiguous.LdsDiagnostics.Select(d => d.Id + " " + d.GetMessage()).ShouldHaveSingleItem()
+            .ShouldContain("LDS0216 items.csv: row #1 of resource 'items', field 'day': '01/02/2024' is not a date in a form format 'any' reads: 2024-01-31");
+    }
 }

@@ -53,7 +53,12 @@ namespace LabourDataset.Generator.Rows
             {
                 // A date written in the field's pattern ("%d/%m/%Y"): checked against it, then held in canonical form.
                 string? canonical = TextForms.ByPattern(field.Type, pattern, text);
-                if (canonical is null) return NotOfType(field, at, text, "a " + TypeMappingName(field.Type) + " in the field's format");
+                if (canonical is null)
+                {
+                    return NotOfType(field, at, text, "a " + TypeMappingName(field.Type) + (pattern.IndexOf(DatePatterns.AnySeparator) >= 0
+                        ? " in a form format 'any' reads: " + DatePatterns.AnyExamples(field.Type)
+                        : " in the field's format"));
+                }
                 if (field.Type == FieldType.Date) _constraints.CheckDate(fieldIndex, at, canonical);
                 return CellValue.Scalar(canonical);
             }

@@ -68,16 +68,18 @@ namespace LabourDataset.Generator.Rows
         public static string? ByPattern(FieldType type, string pattern, string text)
         {
             var culture = System.Globalization.CultureInfo.InvariantCulture;
+            // Format "any" holds several patterns; TryParseExact takes the first that matches the whole text.
+            string[] patterns = pattern.Split(DatePatterns.AnySeparator);
             switch (type)
             {
                 case FieldType.DateTime:
-                    return System.DateTimeOffset.TryParseExact(text, pattern, culture, System.Globalization.DateTimeStyles.AssumeUniversal, out System.DateTimeOffset at)
+                    return System.DateTimeOffset.TryParseExact(text, patterns, culture, System.Globalization.DateTimeStyles.AssumeUniversal, out System.DateTimeOffset at)
                         ? at.ToString("yyyy-MM-ddTHH:mm:ss.fffffffzzz", culture) : null;
                 case FieldType.Time:
-                    return System.DateTime.TryParseExact(text, pattern, culture, System.Globalization.DateTimeStyles.NoCurrentDateDefault, out System.DateTime time)
+                    return System.DateTime.TryParseExact(text, patterns, culture, System.Globalization.DateTimeStyles.NoCurrentDateDefault, out System.DateTime time)
                         ? time.ToString("HH:mm:ss.fffffff", culture) : null;
                 default:
-                    return System.DateTime.TryParseExact(text, pattern, culture, System.Globalization.DateTimeStyles.None, out System.DateTime date)
+                    return System.DateTime.TryParseExact(text, patterns, culture, System.Globalization.DateTimeStyles.None, out System.DateTime date)
                         ? date.ToString("yyyy-MM-dd", culture) : null;
             }
         }
