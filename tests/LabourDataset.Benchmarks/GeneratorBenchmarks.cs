@@ -26,13 +26,19 @@ public class GeneratorBenchmarks
     }
 
     private ImmutableArray<AdditionalText> _texts;
+    private ImmutableArray<AdditionalText> _csvTexts;
+    private GeneratorDriver _described = null!;
+    private AdditionalText _descriptor = null!;
     private CSharpCompilation _compilation = null!;
     private GeneratorDriver _warm = null!;
     private byte[][] _json = [];
     private int _edit;
 
-    [Params(1_000, 10_000, 100_000)]
+    [Params(1_000, 10_000, 100_000, 1_000_000)]
     public int Rows { get; set; }
+
+    /// <summary>Total size of the CSV variant.</summary>
+    public long CsvBytes { get; private set; }
 
     /// <summary>Total JSON size, for MB/s in docs/benchmarks.md.</summary>
     public long JsonBytes => _json.Sum(j => (long)j.Length);
@@ -48,6 +54,11 @@ public class GeneratorBenchmarks
         _compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class Marker { }")], references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         _warm = NewDriver().RunGenerators(_compilation);
+        var csv = SyntheticPackage.BuildCsv(Rows);
+        _csvTexts = csv.Select(kv => (AdditionalText)new Text("/bench/" + kv.Key, kv.Value)).ToImmutableArray();
+        CsvBytes = csv.Values.Sum(v => (long)Encoding.UTF8.GetByteCount(v));
+        _descriptor = _texts.Single(t => t.Path.EndsWith("datapackage.json", StringComparison.Ordinal));
+        _described = NewDriver().RunGenerators(_compilation);
         Console.WriteLine($"// rows={Rows} jsonBytes={JsonBytes}");
     }
 
@@ -68,6 +79,22 @@ public class GeneratorBenchmarks
 
     [Benchmark(Description = "Generator full run")]
     public int FullRun() => NewDriver().RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+    [Benchmark(Description = "Generator full run, observations as CSV")]
+    public int FullRunCsv() => CSharpGeneratorDriver.Create([new DataPackageGenerator().AsSourceGenerator()], additionalTexts: _csvTexts,
+        parseOptions: new CSharpParseOptions(LanguageVersion.Latest)).RunGenerators(_compilation).GetRunResult().GeneratedTrees.Length;
+
+    /// <summary>One word of one field description changes, as in an IDE while typing; alternates so every run is an edit.</summary>
+    [Benchmark(Description = "Generator re-run after a one-word description edit")]
+    public int RerunAfterDescriptionEdit()
+    {
+        string word = (_edit++ % 2 == 0) ? "measured" : "observed";
+        AdditionalText edited = new Text(_descriptor.Path, SyntheticPackage.Descriptor.Replace("The observed value.", "The " + word + " value.", StringComparison.Ordinal));
+        _described = _described.ReplaceAdditionalText(_descriptor, edited);
+        _descriptor = edited;
+        _described = _described.RunGenerators(_compilation);
+        return _described.GetRunResult().GeneratedTrees.Length;
+    }
 
     [Benchmark(Description = "Generator re-run after unrelated edit")]
     public int RerunAfterUnrelatedEdit()

@@ -11,7 +11,10 @@ namespace LabourDataset.Benchmarks;
 /// </summary>
 public static class Harness
 {
-    public static readonly int[] Sizes = [1_000, 10_000, 100_000];
+    public static readonly int[] Sizes = [1_000, 10_000, 100_000, 1_000_000];
+
+    /// <summary>At a million rows each build takes minutes: measured once instead of the median of several.</summary>
+    private static int RepetitionsAt(int rows, int repetitions) => rows >= 1_000_000 ? 1 : repetitions;
 
     public static string RepoRoot => LabourDataset.Testing.RepositoryRoot.Path;
 
@@ -24,6 +27,21 @@ public static class Harness
 
     public sealed record SizeResult(int Rows, long JsonBytes, long JsonGzipBytes, double BuildWithDataMs, double BuildWithoutDataMs, long AssemblyBytes,
         Measure Generated, Measure Baseline);
+
+    /// <summary>The shipped LabourDataset package against the gzip of the raw data files it is compiled from.</summary>
+    public sealed record PackageSize(long NupkgBytes, long DataBytes, long DataGzipBytes);
+
+    /// <summary>Packs src/LabourDataset (what users download) and compares it with the gzip of data/*.json.</summary>
+    public static PackageSize MeasurePackage()
+    {
+        string output = Path.Combine(BenchDir, "pack");
+        if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        Run(RepoRoot, "dotnet", "pack", Path.Combine(RepoRoot, "src", "LabourDataset", "LabourDataset.csproj"), "-c", "Release", "-o", output).ShouldSucceed();
+        string nupkg = Directory.GetFiles(output, "LabourDataset.*.nupkg").Single(f => !f.EndsWith(".symbols.nupkg", StringComparison.Ordinal));
+        string data = Path.Combine(RepoRoot, "data");
+        long dataBytes = Directory.GetFiles(data, "*.json").Sum(f => new FileInfo(f).Length);
+        return new PackageSize(new FileInfo(nupkg).Length, dataBytes, GzipSize(data));
+    }
 
     public sealed record Measure(double ProcessMs, double FirstAnswerMs, long AllocatedBytes, long LiveHeapBytes, long WorkingSetBytes);
 
@@ -46,14 +64,14 @@ public static class Harness
 
             var withData = new List<double>();
             var withoutData = new List<double>();
-            for (int i = 0; i < repetitions; i++)
+            for (int i = 0; i < RepetitionsAt(rows, repetitions); i++)
             {
                 withoutData.Add(Time(() => Run(dir, "dotnet", "build", "--no-restore", "--no-incremental", "-c", "Release", "-p:WithData=false").ShouldSucceed()));
                 withData.Add(Time(() => Run(dir, "dotnet", "build", "--no-restore", "--no-incremental", "-c", "Release", "-p:WithData=true").ShouldSucceed()));
             }
             long jsonBytes = Directory.GetFiles(Path.Combine(dir, "data")).Sum(f => new FileInfo(f).Length);
             results.Add(new SizeResult(rows, jsonBytes, GzipSize(Path.Combine(dir, "data")), Median(withData), Median(withoutData),
-                new FileInfo(ConsumerDll(rows)).Length, ColdStart(rows, "generated", repetitions * 3), ColdStart(rows, "baseline", repetitions * 3)));
+                new FileInfo(ConsumerDll(rows)).Length, ColdStart(rows, "generated", RepetitionsAt(rows, repetitions) * 3), ColdStart(rows, "baseline", RepetitionsAt(rows, repetitions) * 3)));
             Console.WriteLine($"// prepared {rows} rows");
         }
         return results;
@@ -93,7 +111,7 @@ public static class Harness
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
         {
-            foreach (string file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+            foreach (string file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
             {
                 byte[] bytes = File.ReadAllBytes(file);
                 gzip.Write(bytes, 0, bytes.Length);

@@ -18,7 +18,7 @@ public class QueryBenchmarks
     private Func<string, int> _generatedReverse = null!, _baselineReverse = null!;
     private string _key = string.Empty;
 
-    [Params(1_000, 10_000, 100_000)]
+    [Params(1_000, 10_000, 100_000, 1_000_000)]
     public int Rows { get; set; }
 
     [GlobalSetup]

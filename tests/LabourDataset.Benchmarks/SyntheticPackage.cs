@@ -26,7 +26,7 @@ public static class SyntheticPackage
               { "name": "indicatorCode", "type": "string", "constraints": { "required": true } },
               { "name": "areaCode", "type": "string", "constraints": { "required": true } },
               { "name": "year", "type": "year", "constraints": { "required": true } },
-              { "name": "value", "type": "number" },
+              { "name": "value", "type": "number", "description": "The observed value." },
               { "name": "count", "type": "integer" },
               { "name": "unit", "type": "string", "constraints": { "required": true } },
               { "name": "verified", "type": "boolean" },
@@ -40,6 +40,33 @@ public static class SyntheticPackage
           ]
         }
         """;
+
+    /// <summary>The same package with the observations as CSV (observations.csv) instead of JSON: same rows, same values.</summary>
+    public static Dictionary<string, string> BuildCsv(int rows)
+    {
+        Dictionary<string, string> json = Build(rows);
+        json.Remove("observations.json");
+        json["datapackage.json"] = Descriptor.Replace("\"observations.json\"", "\"observations.csv\"", StringComparison.Ordinal);
+        json["observations.csv"] = ObservationsCsv(rows);
+        return json;
+    }
+
+    private static string ObservationsCsv(int rows)
+    {
+        string[] units = ["persons", "percent", "cases", "per-1000-population"];
+        string[] notes = ["as stated", "provisional figure from the national survey", "estimate", "break in series"];
+        var csv = new StringBuilder("id,indicatorCode,areaCode,year,value,count,unit,verified,published,note,tags\n");
+        for (int i = 0; i < rows; i++)
+        {
+            long x = (i * 2654435761L) % 1000003;
+            csv.Append(CultureInfo.InvariantCulture, $"obs-{i},ind-{x % 50},AREA-{x % 200},{2000 + (x % 25)},{x % 10000}.{x % 100:00},{x * 37},{units[x % 4]},{(x % 3 == 0 ? "true" : "false")},");
+            if (x % 5 != 0) csv.Append(CultureInfo.InvariantCulture, $"{2001 + (x % 24)}-{1 + (x % 12):00}-{1 + (x % 28):00}");
+            csv.Append(',');
+            if (x % 4 != 0) csv.Append(notes[x % 4]);
+            csv.Append(CultureInfo.InvariantCulture, $",\"[\"\"t{x % 7}\"\", \"\"s{x % 3}\"\"]\"\n");
+        }
+        return csv.ToString();
+    }
 
     public static Dictionary<string, string> Build(int rows)
     {
