@@ -64,10 +64,25 @@ public sealed class PackageTests
         output.ShouldContain("Garment workers: 2 actions, 1500 workers");
         output.ShouldContain("Harbour workers: 1 actions, 0 workers");
         output.ShouldContain("first action union: Garment workers");
+        output.ShouldContain("strikes: 1, first kind: strike, shifts stopped: 7"); // an enum and a list of integers
         output.ShouldContain("package: strikes-example 2.0.1");
         // sites.csv is not listed in the project: the package's build targets add what datapackage.json names.
         output.ShouldContain("site S1: Harbour workers, 1200 workers");
         output.ShouldContain("site S2: no union, unknown workers");
+    }
+
+    [Fact]
+    public void The_generated_code_passes_every_analyser_rule_as_an_error_with_nullable_disabled_too()
+    {
+        // The consumer builds with AnalysisMode All and TreatWarningsAsErrors (A_consumer_with_its_own_data_package...
+        // runs it with nullable enabled); here the same project with nullable annotations off must build just as clean.
+        (int exitCode, string output) = _feed.Build("GeneratorConsumer", dir =>
+        {
+            string project = Path.Combine(dir, "GeneratorConsumer.csproj");
+            File.WriteAllText(project, File.ReadAllText(project).Replace("<Nullable>enable</Nullable>", "<Nullable>disable</Nullable>", StringComparison.Ordinal));
+        });
+        exitCode.ShouldBe(0, output);
+        output.ShouldContain("0 Warning(s)");
     }
 
     [Fact]
