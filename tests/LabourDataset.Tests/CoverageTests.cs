@@ -79,6 +79,14 @@ public class CoverageTests
             r.Source.Url!.ShouldStartWith("http");
             r.Source.Note.ShouldNotBeNull(r.Id);
             r.Source.Note!.ShouldContain("search tool", Case.Sensitive, r.Id);
+            if (r.Status == RatificationStatus.NotRatified)
+            {
+                // A non-ratification is as of a stated time, and the cited words say it.
+                r.StatusAsOf.ShouldNotBeNull(r.Id);
+                r.RatificationYear.ShouldBeNull(r.Id);
+                r.Locator.ShouldContain("not ratified", Case.Sensitive, r.Id);
+                continue;
+            }
             r.RatificationYear.ShouldNotBeNull(r.Id);
             string year = r.RatificationYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
             (r.Source.Note + " " + r.Locator).ShouldContain(year, Case.Sensitive, r.Id);
