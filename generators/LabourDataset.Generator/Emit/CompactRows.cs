@@ -19,10 +19,16 @@ namespace LabourDataset.Generator.Emit
         /// <summary>Tables up to this size keep the simple form: it is as fast for them and easier to read.</summary>
         public const int Threshold = 256;
 
+        /// <summary>
+        /// Text in a small table beyond which it is compact anyway. Inline rows are C# string literals, and a .NET
+        /// assembly holds at most 16 MB of them in all (CS8103); the blob is raw data with no such limit.
+        /// </summary>
+        public const long InlineTextLimit = 1_000_000;
+
         public static bool Applies(CollectionInput input)
         {
             if (!input.Options.HasUtf8Literals || input.Table.Storage == RowStorage.Inline) return false;
-            if (input.Table.Storage == RowStorage.Automatic && input.Data.Rows.Count <= Threshold) return false;
+            if (input.Table.Storage == RowStorage.Automatic && input.Data.Rows.Count <= Threshold && TextLength(input) <= InlineTextLimit) return false;
             // UTF-8 cannot carry an unpaired surrogate; such a table keeps the exact inline form.
             foreach (RowView row in input.Data.Rows)
             {
@@ -33,6 +39,20 @@ namespace LabourDataset.Generator.Emit
                 }
             }
             return true;
+        }
+
+        private static long TextLength(CollectionInput input)
+        {
+            long length = 0;
+            foreach (RowView row in input.Data.Rows)
+            {
+                foreach (CellValue cell in row.Cells)
+                {
+                    length += cell.Text?.Length ?? 0;
+                    foreach (string item in cell.Items) length += item.Length;
+                }
+            }
+            return length;
         }
 
         private static bool HasLoneSurrogate(string text)
