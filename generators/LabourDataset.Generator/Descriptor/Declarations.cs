@@ -25,7 +25,8 @@ namespace LabourDataset.Generator.Descriptor
         string? DatePattern = null,
         string? ListDelimiter = null,
         DeclaredEnum? Enum = null,
-        FieldType ItemType = FieldType.String);
+        FieldType ItemType = FieldType.String,
+        bool BigInteger = false);
 
     /// <summary>
     /// How a field with closed values (constraints.enum or v2 categories) wants its C# enum: the labels of v2 categories,

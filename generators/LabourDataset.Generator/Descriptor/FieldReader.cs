@@ -77,7 +77,19 @@ namespace LabourDataset.Generator.Descriptor
                 ? new DeclaredEnum(labels, node.Find("categoriesOrdered") is not null && _json.OptionalBool(node, "categoriesOrdered", fieldWhere),
                     _json.OptionalName(node, "csharp:enumName", fieldWhere), node.Find("csharp:enum") is null || _json.OptionalBool(node, "csharp:enum", fieldWhere), _diagnostics.Locator.At(nameNode))
                 : null;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum, itemType);
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum, itemType, ReadBigInteger(node, fieldWhere, type.Value));
+        }
+
+        /// <summary>
+        /// The opt-in "csharp:type": "BigInteger" for an integer field whose values go beyond 64 bits. Types come from the
+        /// schema, never from the data, so a field is long unless the descriptor says otherwise.
+        /// </summary>
+        private bool ReadBigInteger(JsonNode node, string where, FieldType type)
+        {
+            if (node.Find("csharp:type") is not JsonProperty prop) return false;
+            if (type == FieldType.Integer && prop.Value.Kind == JsonKind.String && prop.Value.Text == "BigInteger") return true;
+            _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "csharp:type", where, "\"BigInteger\" on an integer field", prop.Value.Describe());
+            return false;
         }
 
         /// <summary>
@@ -326,6 +338,8 @@ namespace LabourDataset.Generator.Descriptor
             if (c.Find(name) is not JsonProperty prop) return null;
             bool numeric = type == FieldType.Integer || type == FieldType.Number || type == FieldType.Year;
             if (numeric && prop.Value.Kind == JsonKind.Number && decimal.TryParse(prop.Value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) return prop.Value.Text;
+            // An integer bound beyond decimal's range is kept for BigInteger fields; CompareNumbers compares it exactly.
+            if (type == FieldType.Integer && prop.Value.Kind == JsonKind.Number && System.Numerics.BigInteger.TryParse(prop.Value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)) return prop.Value.Text;
             if (type == FieldType.Date && prop.Value.Kind == JsonKind.String && ValueFormats.TryParseDate(prop.Value.Text!, out _)) return prop.Value.Text;
             Invalid(prop.Value, name, fieldName, resourceName,
                 numeric || type == FieldType.Date ? "it must be a " + (numeric ? "number" : "YYYY-MM-DD date") : "minimum and maximum apply to integer, number, year and date fields");

@@ -41,10 +41,11 @@ namespace LabourDataset.Generator.Descriptor
             }
             DeclaredField sourceField = resource.Fields.First(f => f.Name == key.FieldName);
             FieldType sourceType = sourceField.Type;
-            FieldType targetType = target.Fields.First(f => f.Name == key.TargetField).Type;
+            DeclaredField targetField = target.Fields.First(f => f.Name == key.TargetField);
+            FieldType targetType = targetField.Type;
             // A list of strings may hold several keys of a string primary key: it navigates to a list of rows.
             bool listOfKeys = sourceType == FieldType.StringArray && sourceField.ItemType == FieldType.String && targetType == FieldType.String;
-            if (!listOfKeys && (targetType != sourceType || sourceType == FieldType.StringArray || sourceType == FieldType.Json || sourceType == FieldType.GeoPoint))
+            if (!listOfKeys && (targetType != sourceType || sourceField.BigInteger != targetField.BigInteger || sourceType == FieldType.StringArray || sourceType == FieldType.Json || sourceType == FieldType.GeoPoint))
             {
                 diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "field '" + key.FieldName + "' has a different type from '" + target.Name + "." + key.TargetField + "'");
                 return false;

@@ -181,9 +181,11 @@ namespace LabourDataset.Generator.Descriptor
         /// <summary>Numeric comparison of canonical decimal texts (for minimum/maximum); both parse exactly as decimals.</summary>
         public static int CompareNumbers(string left, string right)
         {
-            decimal a = decimal.Parse(left, NumberStyles.Float, CultureInfo.InvariantCulture);
-            decimal b = decimal.Parse(right, NumberStyles.Float, CultureInfo.InvariantCulture);
-            return a.CompareTo(b);
+            if (decimal.TryParse(left, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal a) && decimal.TryParse(right, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal b)) return a.CompareTo(b);
+            // Integers beyond decimal's range (BigInteger fields) compare exactly; anything else beyond it, approximately.
+            if (System.Numerics.BigInteger.TryParse(left, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out System.Numerics.BigInteger x)
+                && System.Numerics.BigInteger.TryParse(right, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out System.Numerics.BigInteger y)) return x.CompareTo(y);
+            return double.Parse(left, NumberStyles.Float, CultureInfo.InvariantCulture).CompareTo(double.Parse(right, NumberStyles.Float, CultureInfo.InvariantCulture));
         }
     }
 }

@@ -109,7 +109,7 @@ namespace LabourDataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidYear = Error("LDS0209", "Invalid year",
             "{0}: row {1} of resource '{2}', field '{3}': {4} is not a valid year; write a whole number such as 2015");
         public static readonly DiagnosticDescriptor InvalidInteger = Error("LDS0210", "Invalid integer",
-            "{0}: row {1} of resource '{2}', field '{3}': {4} is not an integer in the 64-bit range");
+            "{0}: row {1} of resource '{2}', field '{3}': {4} is not an integer in the 64-bit range; if the field holds larger integers, set \"csharp:type\": \"BigInteger\" on it");
         public static readonly DiagnosticDescriptor InexactNumber = Error("LDS0211", "Number cannot be stored exactly",
             "{0}: row {1} of resource '{2}', field '{3}': {4} cannot be stored exactly as a decimal (at most 28 significant digits, magnitude below 7.9e28); store it as a string field or round it in the data");
         public static readonly DiagnosticDescriptor EmptyRequired = Error("LDS0212", "Empty value for a required field",

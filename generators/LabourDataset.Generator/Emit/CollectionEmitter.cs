@@ -89,8 +89,8 @@ namespace LabourDataset.Generator.Emit
 
         private static string KeyType(List<FieldSpec> keyFields, EmitOptions options)
             => keyFields.Count == 1
-                ? TypeMapping.ClrType(keyFields[0].Type, options)
-                : "(" + string.Join(", ", keyFields.Select(f => TypeMapping.ClrType(f.Type, options))) + ")";
+                ? TypeMapping.ScalarType(keyFields[0], options)
+                : "(" + string.Join(", ", keyFields.Select(f => TypeMapping.ScalarType(f, options))) + ")";
 
         /// <summary>A field of row <c>i</c> as its C# value: from the record for inline rows, from the blob for compact ones (no record is built).</summary>
         private static string FieldOf(TableSpec table, FieldSpec field, EmitOptions options, bool compact)
@@ -100,7 +100,7 @@ namespace LabourDataset.Generator.Emit
         {
             string type = table.TypeName;
             string keyType = KeyType(keyFields, options);
-            string parameters = string.Join(", ", keyFields.Select(f => TypeMapping.ClrType(f.Type, options) + " " + Identifiers.ParameterName(f.PropertyName)));
+            string parameters = string.Join(", ", keyFields.Select(f => TypeMapping.ScalarType(f, options) + " " + Identifiers.ParameterName(f.PropertyName)));
             string keyExpr = keyFields.Count == 1 ? Identifiers.ParameterName(keyFields[0].PropertyName) : "(" + string.Join(", ", keyFields.Select(f => Identifiers.ParameterName(f.PropertyName))) + ")";
             string rowKey = keyFields.Count == 1 ? FieldOf(table, keyFields[0], options, compact) : "(" + string.Join(", ", keyFields.Select(f => FieldOf(table, f, options, compact))) + ")";
             string keyNames = string.Join(", ", keyFields.Select(f => f.Name));
@@ -176,7 +176,7 @@ namespace LabourDataset.Generator.Emit
             if (fk.ReverseName.Length == 0) return;
             FieldSpec field = table.Field(fk.FieldName);
             string type = table.TypeName;
-            string keyType = fk.IsList ? "string" : TypeMapping.ClrType(field.Type, options);
+            string keyType = fk.IsList ? "string" : TypeMapping.ScalarType(field, options);
             string list = "global::System.Collections.Generic.IReadOnlyList<" + type + ">";
             string comparer = FieldTypes.IsText(field.Type) || fk.IsList ? "global::System.StringComparer.Ordinal" : string.Empty;
             string holder = fk.LookupMethodName + "Index";

@@ -168,8 +168,8 @@ namespace LabourDataset.Generator.Emit
                     args.Add(field.IsNullable ? c + " < 0 ? null : (" + typed.TypeName + "?)" + c : "(" + typed.TypeName + ")" + c);
                     continue;
                 }
-                string value = Convert(field.Type, "__blob.String(data, " + c + ")", input.Options);
-                args.Add(field.IsNullable ? c + " < 0 ? null : " + (FieldTypes.IsText(field.Type) ? value : "(" + TypeMapping.ClrType(field.Type, input.Options) + "?)" + value) : value);
+                string value = Convert(field, "__blob.String(data, " + c + ")", input.Options);
+                args.Add(field.IsNullable ? c + " < 0 ? null : " + (FieldTypes.IsText(field.Type) ? value : "(" + TypeMapping.ScalarType(field, input.Options) + "?)" + value) : value);
             }
             w.Line("return new " + type + "(" + string.Join(", ", args) + ");");
             w.Close();
@@ -177,7 +177,7 @@ namespace LabourDataset.Generator.Emit
 
         /// <summary>The value of a required scalar field of row i, read from the blob without building the record.</summary>
         public static string FieldExpression(TableSpec table, FieldSpec field, EmitOptions options)
-            => Convert(field.Type, "__blob.Text(__Data, i, " + table.FieldIndex(field.Name).ToString(CultureInfo.InvariantCulture) + ")!", options);
+            => Convert(field, "__blob.Text(__Data, i, " + table.FieldIndex(field.Name).ToString(CultureInfo.InvariantCulture) + ")!", options);
 
         /// <summary>The value of a scalar field of row i as a nullable, read from the blob.</summary>
         public static string NullableFieldExpression(TableSpec table, FieldSpec field, EmitOptions options)
@@ -185,8 +185,13 @@ namespace LabourDataset.Generator.Emit
             string text = "__blob.Text(__Data, i, " + table.FieldIndex(field.Name).ToString(CultureInfo.InvariantCulture) + ")";
             return FieldTypes.IsText(field.Type)
                 ? text
-                : "(" + text + " is string t ? (" + TypeMapping.ClrType(field.Type, options) + "?)" + Convert(field.Type, "t", options) + " : null)";
+                : "(" + text + " is string t ? (" + TypeMapping.ScalarType(field, options) + "?)" + Convert(field, "t", options) + " : null)";
         }
+
+        private static string Convert(FieldSpec field, string text, EmitOptions options)
+            => field.BigInteger
+                ? TypeMapping.BigIntegerType + ".Parse(" + text + ", global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture)"
+                : Convert(field.Type, text, options);
 
         private static string Convert(FieldType type, string text, EmitOptions options)
         {

@@ -29,7 +29,12 @@ namespace LabourDataset.Generator.Emit
         public const string TimeFormat = "HH:mm:ss.fffffff";
 
         public static string PropertyType(FieldSpec field, EmitOptions options)
-            => (field.Enum?.TypeName ?? (field.Type == FieldType.StringArray ? ListType(field.ItemType, options) : ClrType(field.Type, options))) + (field.IsNullable ? "?" : string.Empty);
+            => (field.Enum?.TypeName ?? (field.Type == FieldType.StringArray ? ListType(field.ItemType, options) : ScalarType(field, options))) + (field.IsNullable ? "?" : string.Empty);
+
+        /// <summary>The C# type of a scalar field's value (keys included): its type's, or BigInteger where the descriptor asks.</summary>
+        public static string ScalarType(FieldSpec field, EmitOptions options) => field.BigInteger ? BigIntegerType : ClrType(field.Type, options);
+
+        public const string BigIntegerType = "global::System.Numerics.BigInteger";
 
         /// <summary>The C# type of an array or list field: IReadOnlyList of its item type.</summary>
         public static string ListType(FieldType itemType, EmitOptions options) => "global::System.Collections.Generic.IReadOnlyList<" + ClrType(itemType, options) + ">";
@@ -88,6 +93,7 @@ namespace LabourDataset.Generator.Emit
                 case FieldType.Json:
                 case FieldType.GeoJson:
                 case FieldType.Any: return Literals.String(cell.Text);
+                case FieldType.Integer when field.BigInteger: return BigIntegerType + ".Parse(" + Literals.String(cell.Text) + ", global::System.Globalization.CultureInfo.InvariantCulture)";
                 case FieldType.Integer: return cell.Text + "L";
                 case FieldType.Number: return cell.Text + "m";
                 case FieldType.Boolean:

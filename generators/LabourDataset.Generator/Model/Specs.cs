@@ -91,7 +91,8 @@ namespace LabourDataset.Generator.Model
         string? DatePattern = null,
         string? ListDelimiter = null,
         EnumSpec? Enum = null,
-        FieldType ItemType = FieldType.String)
+        FieldType ItemType = FieldType.String,
+        bool BigInteger = false)
     {
         /// <summary>Table Schema's defaults for booleans written as text.</summary>
         public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });

@@ -94,7 +94,7 @@ namespace LabourDataset.Generator.Rows
         {
             if (node.Kind != JsonKind.Number) return WrongType(field, node, "an integer");
             if (node.Text!.IndexOfAny(FractionOrExponent) >= 0) return WrongType(field, node, "an integer (a whole number written without a fraction or exponent)");
-            if (!ValueFormats.TryParseInteger(node.Text!, out _))
+            if (!field.BigInteger && !ValueFormats.TryParseInteger(node.Text!, out _))
             {
                 _row.Field(DiagnosticDescriptors.InvalidInteger, node, field.Name, node.Text!);
                 return CellValue.Null;

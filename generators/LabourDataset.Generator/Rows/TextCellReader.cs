@@ -71,12 +71,14 @@ namespace LabourDataset.Generator.Rows
                     {
                         string trimmed = text.StartsWith("+", StringComparison.Ordinal) ? text.Substring(1) : text;
                         if (trimmed.Length == 0 || !ItemForms.IsInteger(trimmed)) return NotOfType(field, at, text, "an integer (digits with an optional sign)");
-                        if (!ValueFormats.TryParseInteger(trimmed, out long value))
+                        string canonical;
+                        if (field.BigInteger) canonical = System.Numerics.BigInteger.Parse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                        else if (ValueFormats.TryParseInteger(trimmed, out long value)) canonical = value.ToString(CultureInfo.InvariantCulture);
+                        else
                         {
                             _row.Field(DiagnosticDescriptors.InvalidInteger, at, field.Name, text);
                             return CellValue.Null;
                         }
-                        string canonical = value.ToString(CultureInfo.InvariantCulture);
                         _constraints.CheckNumber(fieldIndex, at, text, canonical);
                         return CellValue.Scalar(canonical);
                     }
