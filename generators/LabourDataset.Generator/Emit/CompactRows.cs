@@ -116,7 +116,7 @@ namespace LabourDataset.Generator.Emit
                     else if (table.Fields[f].Enum is EnumSpec typed)
                     {
                         // An enum cell holds its member's number, not a string index: decoding is a cast.
-                        rows.Append(Ordinal(typed, cell.Text!).ToString(CultureInfo.InvariantCulture));
+                        rows.Append(typed.IndexOf(cell.Text!).ToString(CultureInfo.InvariantCulture));
                     }
                     else
                     {
@@ -131,12 +131,6 @@ namespace LabourDataset.Generator.Emit
             foreach (string s in strings) blob.Append(utf8.GetByteCount(s).ToString(CultureInfo.InvariantCulture)).Append(':').Append(s);
             blob.Append(rows);
             return blob.ToString();
-        }
-
-        private static int Ordinal(EnumSpec spec, string value)
-        {
-            for (int i = 0; i < spec.Members.Count; i++) if (spec.Members[i].Value == value) return i;
-            return 0; // unreachable for checked data: a value outside the enum fails the build (LDS0204)
         }
 
         /// <summary>Builds the record of row i from the blob.</summary>

@@ -13,12 +13,7 @@ namespace LabourDataset.Generator.Emit
     internal static class EnumEmitter
     {
         /// <summary>The member name of a value the constraint check has already accepted.</summary>
-        public static string MemberOf(EnumSpec spec, string value)
-        {
-            foreach (EnumMemberSpec member in spec.Members) if (member.Value == value) return member.MemberName;
-            // Unreachable for checked data: a value outside the enum is an LDS0204 error and fails the build before this.
-            return spec.Members[0].MemberName;
-        }
+        public static string MemberOf(EnumSpec spec, string value) => spec.Members[spec.IndexOf(value)].MemberName;
 
         public static string Emit(EnumSpec spec, string ns, EmitOptions options)
         {

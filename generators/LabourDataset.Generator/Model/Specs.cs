@@ -110,7 +110,18 @@ namespace LabourDataset.Generator.Model
     /// A string field whose values are closed (constraints.enum, or v2 categories) compiles to a C# enum of this name;
     /// the member values follow the declared order, so comparisons follow it too (v2 categoriesOrdered).
     /// </summary>
-    internal sealed record EnumSpec(string TypeName, EquatableArray<EnumMemberSpec> Members, bool Ordered, string FieldName, string ResourceName);
+    internal sealed record EnumSpec(string TypeName, EquatableArray<EnumMemberSpec> Members, bool Ordered, string FieldName, string ResourceName)
+    {
+        /// <summary>
+        /// The position (and so the numeric value) of the member whose data text is <paramref name="value"/>. Only values
+        /// the enum check accepted reach here; anything else has already failed the build (LDS0204), so 0 is a safe default.
+        /// </summary>
+        public int IndexOf(string value)
+        {
+            for (int i = 0; i < Members.Count; i++) if (Members[i].Value == value) return i;
+            return 0;
+        }
+    }
 
     /// <summary>
     /// A single-field foreign key, resolved to C# names on both sides. It carries the target's generated names so the
