@@ -149,6 +149,78 @@ public class ConcurrencyStressTests(ITestOutputHelper output)
         totals.Operations.ShouldBe((long)FreshLoads * Threads * OpsPerThread);
     }
 
+    private const int FreshProcesses = 30;
+
+    /// <summary>
+    /// The same race, each time in a new operating-system process (this test assembly started again with
+    /// <see cref="ChildProcessEntry"/>): nothing of the runtime is warm, not even the JIT's code for the probe, and the
+    /// compact assembly is loaded into the default context as a consumer's would be.
+    /// </summary>
+    [Fact]
+    public void Racing_cold_first_access_in_fresh_processes_sees_one_instance_per_row_and_the_inline_values()
+    {
+        Package package = Package.Create();
+        GenerationResult compact = GeneratorHarness.Run(package.Files("compact"), consumerSource: ProbeSource);
+        GenerationResult inline = GeneratorHarness.Run(package.Files("inline"), consumerSource: ProbeSource);
+        compact.CompileErrors.ShouldBeEmpty();
+        inline.CompileErrors.ShouldBeEmpty();
+        string compactIdentity = Probe.Of(compact.Load()).Identity();
+        Expected expected = Expected.From(Probe.Of(inline.Load()), package, compactIdentity);
+
+        string dir = Directory.CreateTempSubdirectory("labour-stress-").FullName;
+        try
+        {
+            RunFreshProcesses(dir, compact, expected);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private void RunFreshProcesses(string dir, GenerationResult compact, Expected expected)
+    {
+        File.WriteAllBytes(Path.Combine(dir, "Consumer.dll"), Emit(compact));
+        File.WriteAllText(Path.Combine(dir, "expected.json"), System.Text.Json.JsonSerializer.Serialize(expected.Renders));
+        File.WriteAllText(Path.Combine(dir, "identity.txt"), expected.Identity);
+
+        string self = typeof(ConcurrencyStressTests).Assembly.Location;
+        long operations = 0;
+        var watch = Stopwatch.StartNew();
+        for (int run = 0; run < FreshProcesses; run++)
+        {
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (string arg in new[] { "exec", self, ChildProcessEntry.StressCommand, dir, run.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(arg);
+            using Process child = Process.Start(start)!;
+            Task<string> stdout = child.StandardOutput.ReadToEndAsync();
+            Task<string> stderr = child.StandardError.ReadToEndAsync();
+            child.WaitForExit(120_000).ShouldBeTrue($"fresh process {run} did not finish in two minutes");
+            child.ExitCode.ShouldBe(0, $"fresh process {run}:\n{stdout.Result}\n{stderr.Result}");
+            string last = stdout.Result.Trim().Split('\n')[^1];
+            last.ShouldStartWith("operations ", customMessage: stdout.Result);
+            operations += long.Parse(last["operations ".Length..], CultureInfo.InvariantCulture);
+        }
+        output.WriteLine($"{FreshProcesses} fresh processes x {Threads} threads x {OpsPerThread} random operations = {operations} operations in {watch.Elapsed.TotalSeconds:F1} s");
+        operations.ShouldBe((long)FreshProcesses * Threads * OpsPerThread);
+    }
+
+    /// <summary>The child's side of the fresh-process test: one cold race over the compact assembly in <paramref name="dir"/>.</summary>
+    internal static int RunChild(string dir, int seed, TextWriter stdout)
+    {
+        Package package = Package.Create();
+        var expected = new Expected
+        {
+            Renders = System.Text.Json.JsonSerializer.Deserialize<string[][]>(File.ReadAllText(Path.Combine(dir, "expected.json")))!,
+            Identity = File.ReadAllText(Path.Combine(dir, "identity.txt")),
+        };
+        Probe probe = Probe.Of(Assembly.LoadFrom(Path.Combine(dir, "Consumer.dll")));
+        var totals = new Totals();
+        List<string> errors = RaceOnce(probe, expected, package, seed, totals);
+        foreach (string error in errors.Take(20)) stdout.WriteLine(error);
+        stdout.WriteLine("operations " + totals.Operations.ToString(CultureInfo.InvariantCulture));
+        return errors.Count == 0 ? 0 : 1;
+    }
+
     private static byte[] Emit(GenerationResult result)
     {
         using var stream = new MemoryStream();
