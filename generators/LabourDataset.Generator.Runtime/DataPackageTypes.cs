@@ -76,7 +76,7 @@ namespace LabourDataset.Generator.Runtime
         /// <summary>Resource name.</summary>
         public string Name { get; }
 
-        /// <summary>Path of the data file, relative to datapackage.json.</summary>
+        /// <summary>Path of the data file, relative to datapackage.json; for a table in several files, their paths in order, joined by ", ".</summary>
         public string Path { get; }
 
         /// <summary>Resource title, if given.</summary>

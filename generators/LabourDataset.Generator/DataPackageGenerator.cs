@@ -84,8 +84,13 @@ namespace LabourDataset.Generator
 
             // Rows stage: one parse per data file the descriptor names (JSON or CSV), whatever its extension.
             IncrementalValueProvider<EquatableArray<string>> resourcePaths = schemas
-                .Select((tables, _) => tables.Select(t => t.ResolvedPath).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
+                .Select((tables, _) => tables.Where(t => !t.IsMultipart).Select(t => t.ResolvedPath).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
                 .WithTrackingName(TrackingNames.ResourcePaths);
+
+            // Tables in several files ("path" arrays) are read whole, all their files in order, so keys are checked across files.
+            IncrementalValueProvider<EquatableArray<string>> partPaths = schemas
+                .Select((tables, _) => tables.Where(t => t.IsMultipart).SelectMany(t => t.Parts).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray())
+                .WithTrackingName(TrackingNames.PartPaths);
 
             // An inline table's "path" is the descriptor itself, so datapackage.json is a data file when it holds rows.
             IncrementalValuesProvider<DataFile> dataFiles = texts
@@ -95,13 +100,35 @@ namespace LabourDataset.Generator
                 .WithTrackingName(TrackingNames.DataFile);
 
             // Several resources may read one file (each with its own schema), so a file yields one result per resource.
-            IncrementalValuesProvider<TableParseResult> tables = dataFiles
+            IncrementalValuesProvider<TableParseResult> singleFileTables = dataFiles
                 .Combine(schemas)
                 .SelectMany((pair, ct) => pair.Right
-                    .Where(t => t.ResolvedPath == pair.Left.Path)
+                    .Where(t => !t.IsMultipart && t.ResolvedPath == pair.Left.Path)
                     .Select(t => Guard(() => ParseTable(pair.Left, t, ct), pair.Left.Path, t.Name))
                     .ToImmutableArray())
                 .WithTrackingName(TrackingNames.Table);
+
+            IncrementalValuesProvider<TableParseResult> multipartTables = texts
+                .Combine(partPaths)
+                .Where(pair => pair.Right.Contains(FilePaths.Normalize(pair.Left.Path)))
+                .Select((pair, ct) => new DataFile(FilePaths.Normalize(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+                .Collect()
+                .Combine(schemas)
+                .SelectMany((pair, ct) => pair.Right
+                    .Where(t => t.IsMultipart)
+                    .Select(t => PartsOf(t, pair.Left) is DataFile[] parts ? Guard(() => ParseParts(parts, t, ct), t.ResolvedPath, t.Name) : null)
+                    .Where(r => r is not null)
+                    .Select(r => r!)
+                    .ToImmutableArray())
+                .WithTrackingName(TrackingNames.MultipartTable);
+
+            // One stream of tables for every later stage. Only the lists are collected: an unchanged table still
+            // compares equal, so its collection is not re-emitted.
+            IncrementalValuesProvider<TableParseResult> tables = singleFileTables
+                .Collect()
+                .Combine(multipartTables.Collect())
+                .SelectMany((pair, _) => pair.Left.AddRange(pair.Right))
+                .WithTrackingName(TrackingNames.AllTables);
 
             IncrementalValueProvider<ImmutableArray<TableKeys>> allKeys = tables
                 .Select((t, _) => t.Keys)
@@ -227,6 +254,22 @@ namespace LabourDataset.Generator
                 : table.Format == ResourceFormat.Csv ? CsvTableParser.Parse(file, table, cancellation)
                 : TableParser.Parse(file, table, cancellation);
 
+        /// <summary>The files of a multi-file table in declared order, or null while one is not among the AdditionalFiles (already reported).</summary>
+        private static DataFile[]? PartsOf(TableSpec table, ImmutableArray<DataFile> files)
+        {
+            var parts = new DataFile[table.Parts.Count];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                DataFile? file = files.FirstOrDefault(f => f.Path == table.Parts[i]);
+                if (file is null) return null;
+                parts[i] = file;
+            }
+            return parts;
+        }
+
+        private static TableParseResult ParseParts(DataFile[] parts, TableSpec table, System.Threading.CancellationToken cancellation)
+            => table.Format == ResourceFormat.Csv ? CsvTableParser.ParseParts(parts, table, cancellation) : TableParser.ParseParts(parts, table, cancellation);
+
         private static CollectionInput? MakeCollectionInput(TableData data, EquatableArray<TableSpec> tables, string ns, EmitOptions options)
         {
             TableSpec? table = tables.FirstOrDefault(t => t.Name == data.ResourceName);
@@ -326,6 +369,9 @@ namespace LabourDataset.Generator
         public const string ExternalPaths = nameof(ExternalPaths);
         public const string DataFile = nameof(DataFile);
         public const string Table = nameof(Table);
+        public const string PartPaths = nameof(PartPaths);
+        public const string MultipartTable = nameof(MultipartTable);
+        public const string AllTables = nameof(AllTables);
         public const string Keys = nameof(Keys);
         public const string ForeignKeys = nameof(ForeignKeys);
         public const string Records = nameof(Records);

@@ -66,9 +66,11 @@ public sealed class PackageTests
         output.ShouldContain("first action union: Garment workers");
         output.ShouldContain("strikes: 1, first kind: strike, shifts stopped: 7"); // an enum and a list of integers
         output.ShouldContain("package: strikes-example 2.0.1");
-        // sites.csv is not listed in the project: the package's build targets add what datapackage.json names.
+        // sites.csv and sites-2.csv (one table in two files, a "path" array) are not listed in the project: the
+        // package's build targets add what datapackage.json names.
         output.ShouldContain("site S1: Harbour workers, 1200 workers");
         output.ShouldContain("site S2: no union, unknown workers");
+        output.ShouldContain("site S3: Harbour workers, 40 workers");
     }
 
     [Fact]

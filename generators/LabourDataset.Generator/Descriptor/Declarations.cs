@@ -59,7 +59,8 @@ namespace LabourDataset.Generator.Descriptor
         ResourceFormat Format = ResourceFormat.Json,
         CsvDialect? Dialect = null,
         IReadOnlyList<UniqueKeySpec>? UniqueKeys = null,
-        InlineSpan? InlineData = null);
+        InlineSpan? InlineData = null,
+        IReadOnlyList<string>? Parts = null);
 
     /// <summary>The package; Name or Version is null when it was missing or invalid (already reported).</summary>
     internal sealed record DeclaredPackage(

@@ -70,6 +70,7 @@ namespace LabourDataset.Generator.Descriptor
                 return null;
             }
             InlineSpan? inlineData = null;
+            List<string>? parts = null;
             string path, resolved;
             if (node.Find("data") is JsonProperty inline)
             {
@@ -90,17 +91,23 @@ namespace LabourDataset.Generator.Descriptor
             }
             else
             {
-                if (node.Find("path")?.Value is JsonNode { Kind: JsonKind.Array } parts)
+                if (node.Find("path")?.Value is JsonNode { Kind: JsonKind.Array } partsNode)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.MultipartPath, parts, name);
-                    return null;
+                    // One table in several files, read in the order given as if concatenated.
+                    parts = ResolveParts(name, partsNode);
+                    if (parts is null) return null;
+                    path = string.Join(", ", partsNode.Items!.Select(p => p.Text));
+                    resolved = parts[0];
                 }
-                string? declaredPath = _json.RequiredString(node, "path", where, "the JSON or CSV file of rows, relative to datapackage.json, or inline 'data'");
-                if (declaredPath is null) return null;
-                string? resolvedPath = ResolvePath(name, declaredPath, node.Find("path")!.Value);
-                if (resolvedPath is null) return null;
-                path = declaredPath;
-                resolved = resolvedPath;
+                else
+                {
+                    string? declaredPath = _json.RequiredString(node, "path", where, "the JSON or CSV file of rows, relative to datapackage.json, or inline 'data'");
+                    if (declaredPath is null) return null;
+                    string? resolvedPath = ResolvePath(name, declaredPath, node.Find("path")!.Value);
+                    if (resolvedPath is null) return null;
+                    path = declaredPath;
+                    resolved = resolvedPath;
+                }
             }
 
             JsonProperty? schemaProp = node.Find("schema");
@@ -112,7 +119,9 @@ namespace LabourDataset.Generator.Descriptor
             SchemaReader? schemaReader = SchemaFor(schemaProp, where);
             if (schemaReader is null) return null;
 
-            ResourceFormat? format = inlineData is null ? ReadFormat(node, name, path, where) : ResourceFormat.Json;
+            // The format of a multi-file table comes from its first part (the spec says all parts are alike).
+            string formatPath = parts is null ? path : node.Find("path")!.Value.Items![0].Text!;
+            ResourceFormat? format = inlineData is null ? ReadFormat(node, name, formatPath, where) : ResourceFormat.Json;
             if (format is null) return null;
             CsvDialect? dialect = format == ResourceFormat.Csv ? _dialects.Read(node, where, path) : null;
             if (format == ResourceFormat.Csv && dialect is null) return null;
@@ -128,7 +137,7 @@ namespace LabourDataset.Generator.Descriptor
             if (schema is null) return null;
             return schema.FieldsOk
                 ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage,
-                    schema.Fields, schema.PrimaryKey, schema.ForeignKeys, format.Value, dialect, schema.UniqueKeys, inlineData)
+                    schema.Fields, schema.PrimaryKey, schema.ForeignKeys, format.Value, dialect, schema.UniqueKeys, inlineData, parts)
                 : null;
         }
 
@@ -213,6 +222,47 @@ namespace LabourDataset.Generator.Descriptor
                || node.Find("type")?.Value is JsonNode { Kind: JsonKind.String } type && type.Text == "table";
 
         /// <summary>The path relative to the descriptor as an AdditionalFiles path, or null (reported) when unsafe or absent.</summary>
+        /// <summary>
+        /// The files of a 'path' array, resolved in order; null when any is unusable (each problem reported at its item):
+        /// the array must hold at least one string, all local (the spec forbids mixing URLs and paths, and we read no
+        /// URLs), and no file twice (its rows would be read twice).
+        /// </summary>
+        private List<string>? ResolveParts(string name, JsonNode partsNode)
+        {
+            List<JsonNode> items = partsNode.Items ?? new List<JsonNode>();
+            if (items.Count == 0)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.MultipartPath, partsNode, name, "is empty; list the table's files in order, or give one path as a string");
+                return null;
+            }
+            var resolved = new List<string>(items.Count);
+            bool ok = true;
+            foreach (JsonNode item in items)
+            {
+                if (item.Kind != JsonKind.String || string.IsNullOrEmpty(item.Text))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.MultipartPath, item, name, "holds " + item.Describe() + "; each item must be the relative path of one file of the table");
+                    ok = false;
+                    continue;
+                }
+                string? part = ResolvePath(name, item.Text!, item);
+                if (part is null)
+                {
+                    ok = false;
+                }
+                else if (resolved.Contains(part))
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.MultipartPath, item, name, "names '" + item.Text + "' twice, so its rows would be read twice; list each file once");
+                    ok = false;
+                }
+                else
+                {
+                    resolved.Add(part);
+                }
+            }
+            return ok ? resolved : null;
+        }
+
         private string? ResolvePath(string name, string path, JsonNode pathNode)
         {
             string normalizedPath = FilePaths.Normalize(path);

@@ -70,8 +70,8 @@ namespace LabourDataset.Generator.Diagnostics
             "{0}: the dialect of resource '{1}' has {2}; {3}");
         public static readonly DiagnosticDescriptor RemotePath = Error("LDS0128", "Resource path is a URL",
             "{0}: resource '{1}' has the remote path '{2}'; the generator compiles local files only (a build must not depend on the network), so download the file next to datapackage.json and give its relative path");
-        public static readonly DiagnosticDescriptor MultipartPath = Error("LDS0129", "Resource split over several files",
-            "{0}: resource '{1}' has a 'path' array (one table in several files), which the generator does not read yet; join the files into one, or declare one resource per file");
+        public static readonly DiagnosticDescriptor MultipartPath = Error("LDS0129", "Unusable path array",
+            "{0}: the 'path' array of resource '{1}' {2}");
         public static readonly DiagnosticDescriptor InvalidConstraint = Error("LDS0122", "Invalid constraint",
             "{0}: constraint '{1}' of field '{2}' in resource '{3}' is invalid: {4}");
 

@@ -239,7 +239,8 @@ namespace LabourDataset.Generator.Naming
                 Resource.Format,
                 Resource.Dialect,
                 (Resource.UniqueKeys ?? new List<UniqueKeySpec>()).ToEquatableArray(),
-                Resource.InlineData);
+                Resource.InlineData,
+                Resource.Parts is null ? EquatableArray<string>.Empty : Resource.Parts.ToEquatableArray());
         }
 
         private sealed class LinkNames

@@ -19,6 +19,14 @@ namespace LabourDataset.Generator.Rows
             return Sha256Hex(new UTF8Encoding(false, false).GetBytes(canonical));
         }
 
+        /// <summary>A table read from several files: SHA-256 over the parts' <see cref="OfFile"/> hashes, one '\n'-terminated line each, in order.</summary>
+        public static string OfParts(IEnumerable<string> partHashes)
+        {
+            var sb = new StringBuilder();
+            foreach (string hash in partHashes) sb.Append(hash).Append('\n');
+            return Sha256Hex(new UTF8Encoding(false).GetBytes(sb.ToString()));
+        }
+
         /// <summary>
         /// SHA-256 over lines "datapackage.json:&lt;hash&gt;" and "&lt;resource path&gt;:&lt;hash&gt;" (package order, '\n'-terminated),
         /// where each hash is <see cref="OfFile"/> of that file.

@@ -11,7 +11,7 @@ namespace LabourDataset.Generator.Rows
     /// by position), each cell is typed by <see cref="TextCellReader"/>, and <see cref="RowCollector"/> checks keys.
     /// Every problem is located at its CSV line and column.
     /// </summary>
-    internal sealed class CsvTableParser
+    internal sealed class CsvTableParser : IPartParser
     {
         private readonly DataFile _file;
         private readonly TableSpec _table;
@@ -23,8 +23,11 @@ namespace LabourDataset.Generator.Rows
 
         private readonly System.Threading.CancellationToken _cancellation;
 
-        private CsvTableParser(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation)
+        /// <param name="shared">The collector of the table's earlier files when it is read from several; null for the first.</param>
+        /// <param name="rowBase">Rows already read from the table's earlier files, so row numbers run on across files.</param>
+        private CsvTableParser(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation, RowCollector? shared = null, int rowBase = 0)
         {
+            _rowBase = rowBase;
             _cancellation = cancellation;
             _file = file;
             _table = table;
@@ -33,18 +36,41 @@ namespace LabourDataset.Generator.Rows
             _row = new RowDiagnostics(_diagnostics, table.Name);
             _cells = new TextCellReader(table, _row, _dialect.NullSequence);
             // CSV rows are shorter than JSON ones; rarely under ~40 characters.
-            _collector = new RowCollector(table, _row, Math.Max(16, file.Text.Length / 40));
+            _collector = shared ?? new RowCollector(table, _row, Math.Max(16, file.Text.Length / 40));
+            _collector.Row = _row;
         }
+
+        private readonly int _rowBase;
+
+        public RowCollector Collector => _collector;
+
+        public FileDiagnostics Diagnostics => _diagnostics;
+
+        public int RowsRead { get; private set; }
 
         public static TableParseResult Parse(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation = default) => new CsvTableParser(file, table, cancellation).Run();
 
+        /// <summary>
+        /// A table whose "path" is an array. With a header, every file starts with its own header row (mapped by name, so a
+        /// file without one is reported, not misread); this is how the reference implementation, frictionless-py, reads
+        /// parts too: it drops the first line of every later part.
+        /// </summary>
+        public static TableParseResult ParseParts(IReadOnlyList<DataFile> parts, TableSpec table, System.Threading.CancellationToken cancellation = default)
+            => MultipartTable.Parse(parts, (part, shared, rowBase) => new CsvTableParser(part, table, cancellation, shared, rowBase));
+
         private TableParseResult Run()
+        {
+            ReadAll();
+            return _collector.Result(ContentHash.OfFile(_file.Text), _diagnostics.ToEquatableArray());
+        }
+
+        public void ReadAll()
         {
             var reader = new CsvReader(_file.Text, _dialect);
             var record = new List<CsvCell>();
             int[]? columns = null;
             int headerCells = _table.Fields.Count;
-            int rowIndex = 0;
+            int rowIndex = _rowBase;
             int recordNumber = 0;
             List<CsvCell>? header = null;
             (int Position, string Message)? error;
@@ -79,7 +105,7 @@ namespace LabourDataset.Generator.Rows
             {
                 _diagnostics.Report(DiagnosticDescriptors.BadHeader, _diagnostics.Locator.At(0, 0), _table.Name, "is missing: the file is empty; write a header row with the field names");
             }
-            return _collector.Result(ContentHash.OfFile(_file.Text), _diagnostics.ToEquatableArray());
+            RowsRead = rowIndex - _rowBase;
         }
 
         /// <summary>Header cells so far joined with the next header row's, column by column (a missing cell is empty), as v2 headerJoin says.</summary>

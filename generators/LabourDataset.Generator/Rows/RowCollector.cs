@@ -13,7 +13,7 @@ namespace LabourDataset.Generator.Rows
     internal sealed class RowCollector
     {
         private readonly TableSpec _table;
-        private readonly RowDiagnostics _row;
+        private RowDiagnostics _row;
         private readonly int[] _keyFields;
         private readonly int[] _foreignKeyFields;
         private readonly Dictionary<string, string> _seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,6 +38,16 @@ namespace LabourDataset.Generator.Rows
             _cells = new List<CellValue>(estimatedRows * table.Fields.Count);
             _foreignKeyValues = new List<ForeignKeyValue>(table.ForeignKeys.Count == 0 ? 0 : estimatedRows * table.ForeignKeys.Count);
             _keys = new List<string>(table.PrimaryKey.Count == 1 ? estimatedRows : 0);
+        }
+
+        /// <summary>
+        /// Where row problems are reported: the file being read. A table in several files keeps one collector (keys are
+        /// unique across all its files) and points it at each file's diagnostics in turn.
+        /// </summary>
+        public RowDiagnostics Row
+        {
+            get => _row;
+            set => _row = value;
         }
 
         /// <summary>Indices of the primary-key fields, so readers can label rows by their key before typing them.</summary>

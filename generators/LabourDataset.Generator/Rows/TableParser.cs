@@ -13,7 +13,7 @@ namespace LabourDataset.Generator.Rows
     /// fields. Each cell is typed by <see cref="CellReader"/>, and <see cref="RowCollector"/> checks keys and collects
     /// foreign-key values. Rows are never dropped silently: every problem is reported.
     /// </summary>
-    internal sealed class TableParser
+    internal sealed class TableParser : IPartParser
     {
         private readonly DataFile _file;
         private readonly TableSpec _table;
@@ -25,18 +25,30 @@ namespace LabourDataset.Generator.Rows
 
         private readonly System.Threading.CancellationToken _cancellation;
 
-        private TableParser(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation)
+        /// <param name="shared">The collector of the table's earlier files when it is read from several; null for the first.</param>
+        /// <param name="rowBase">Rows already read from the table's earlier files, so row numbers run on across files.</param>
+        private TableParser(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation, RowCollector? shared = null, int rowBase = 0)
         {
             _cancellation = cancellation;
             _file = file;
             _table = table;
+            _rowBase = rowBase;
             _diagnostics = new FileDiagnostics(file.Path, file.Text);
             _row = new RowDiagnostics(_diagnostics, table.Name);
             _cells = new CellReader(table, _row, file.Text);
             // Rows are rarely under ~100 characters of JSON.
-            _collector = new RowCollector(table, _row, Math.Max(16, file.Text.Length / 100));
+            _collector = shared ?? new RowCollector(table, _row, Math.Max(16, file.Text.Length / 100));
+            _collector.Row = _row;
             for (int i = 0; i < table.Fields.Count; i++) _fieldIndex[table.Fields[i].Name] = i;
         }
+
+        private readonly int _rowBase;
+
+        public RowCollector Collector => _collector;
+
+        public FileDiagnostics Diagnostics => _diagnostics;
+
+        public int RowsRead { get; private set; }
 
         /// <summary>Column of each field when the rows are arrays (after a header row); null while rows are objects.</summary>
         private int[]? _columns;
@@ -44,6 +56,10 @@ namespace LabourDataset.Generator.Rows
         private int _rowOffset;
 
         public static TableParseResult Parse(DataFile file, TableSpec table, System.Threading.CancellationToken cancellation = default) => new TableParser(file, table, cancellation).Run();
+
+        /// <summary>A table whose "path" is an array: each file is an array of rows (arrays of arrays start with the header row).</summary>
+        public static TableParseResult ParseParts(IReadOnlyList<DataFile> parts, TableSpec table, System.Threading.CancellationToken cancellation = default)
+            => MultipartTable.Parse(parts, (part, shared, rowBase) => new TableParser(part, table, cancellation, shared, rowBase));
 
         /// <summary>
         /// The rows written inline in the descriptor: everything outside the "data" array is blanked (line breaks kept),
@@ -65,10 +81,15 @@ namespace LabourDataset.Generator.Rows
 
         private TableParseResult Run()
         {
+            ReadAll();
+            return _collector.Result(ContentHash.OfFile(_file.Text), _diagnostics.ToEquatableArray());
+        }
+
+        public void ReadAll()
+        {
             JsonNode? root = JsonParser.ParseArrayItems(_file.Text, ParseRow, out JsonParseError? error);
             if (root is null) _diagnostics.ReportSyntax(error!);
             else if (root.Kind != JsonKind.Array) _diagnostics.Report(DiagnosticDescriptors.TopLevelShape, root, "an array of row objects", root.Describe());
-            return _collector.Result(ContentHash.OfFile(_file.Text), _diagnostics.ToEquatableArray());
         }
 
         private void ParseRow(JsonNode rowNode, int item)
@@ -80,7 +101,8 @@ namespace LabourDataset.Generator.Rows
                 ReadHeader(rowNode);
                 return;
             }
-            int r = item - _rowOffset;
+            int r = _rowBase + item - _rowOffset;
+            RowsRead++;
             EquatableArray<FieldSpec> fields = _table.Fields;
             _row.StartRow(r);
             if (_columns is not null)
