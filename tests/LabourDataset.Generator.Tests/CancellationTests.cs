@@ -12,8 +12,9 @@ namespace LabourDataset.Generator.Tests;
 /// <remarks>
 /// The cancel points are fractions of an uncancelled run of the same package measured on this machine, not fixed
 /// milliseconds: a fixed 1,200 ms point let a fast machine finish the whole run first (CI, 2026-12-03), which proved
-/// nothing about cancellation. A run that still outpaces its timer is tried again at half the point, so the test
-/// always ends by seeing a real cancellation.
+/// nothing about cancellation. A run that still outpaces its timer, or is cancelled after its last check (its final
+/// steps have no loop to observe the token), is tried again at half the point, so the test ends by seeing a real
+/// cancellation, and fails only when six points in a row see none.
 /// </remarks>
 public class CancellationTests(ITestOutputHelper output)
 {
@@ -62,8 +63,9 @@ public class CancellationTests(ITestOutputHelper output)
             threw.ShouldBeFalse("the run threw OperationCanceledException although nobody cancelled it");
             return false; // finished before the timer fired: try an earlier point
         }
-        threw.ShouldBeTrue("the token was cancelled during the run, but the run finished without throwing OperationCanceledException");
-        return true;
+        // Cancelled, yet returned normally: the token came after the run's last check (its final steps have no loop to
+        // observe it). Inconclusive, so an earlier point is tried; a run that ignores the token fails at every point.
+        return threw;
     }
 
     private static void StopsSoonAfterCancel(Dictionary<string, string> files, double fraction, ITestOutputHelper output, string label)
@@ -77,10 +79,10 @@ public class CancellationTests(ITestOutputHelper output)
                 output.WriteLine($"{label}: uncancelled run {fullMs:F0} ms; cancelled at {cancelAfterMs} ms; stopped {latencyMs:F1} ms later");
                 return;
             }
-            output.WriteLine($"{label}: the run finished before {cancelAfterMs} ms; trying an earlier point");
+            output.WriteLine($"{label}: the run finished without stopping (cancel point {cancelAfterMs} ms); trying an earlier point");
             cancelAfterMs = Math.Max(1, cancelAfterMs / 2);
         }
-        throw new Xunit.Sdk.XunitException($"{label}: six runs finished before their cancel points; the package is too small to test cancellation");
+        throw new Xunit.Sdk.XunitException($"{label}: six runs, cancelled earlier each time, all finished without OperationCanceledException: the token is not observed (or the package is too small to test cancellation)");
     }
 
     // Cancelled at several points of the run, so the check is met in each stage: parsing, key checks, emitting.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using LabourDataset.Generator.Model;
 
 namespace LabourDataset.Generator.Descriptor
@@ -34,14 +35,35 @@ namespace LabourDataset.Generator.Descriptor
     /// </summary>
     internal sealed record DeclaredEnum(IReadOnlyDictionary<string, string> Labels, bool Ordered, NameOverride? TypeName, bool Typed, LocationInfo Location);
 
-    /// <summary>A foreign key whose target exists, is that table's single-field primary key and has the same type.</summary>
+    /// <summary>
+    /// A foreign key as declared: one field, or several (composite) matched pairwise with the referenced fields. After
+    /// <see cref="ForeignKeyResolver"/> only keys whose target exists, is that table's primary key and has the same
+    /// types remain.
+    /// </summary>
     internal sealed record DeclaredForeignKey(
-        string FieldName,
+        IReadOnlyList<string> FieldNames,
         string TargetResource,
-        string TargetField,
+        IReadOnlyList<string> TargetFields,
         LocationInfo Location,
         NameOverride? NavigationName,
-        NameOverride? ReverseName);
+        NameOverride? ReverseName)
+    {
+        public string FieldName => FieldNames[0];
+
+        public string TargetField => TargetFields[0];
+
+        public bool IsComposite => FieldNames.Count > 1;
+
+        /// <summary>The referencing fields in the order of the target's primary key (the order of its Get parameters).</summary>
+        public IReadOnlyList<string> FieldsInKeyOrder(IReadOnlyList<string> targetPrimaryKey)
+            => targetPrimaryKey.Select(k => FieldNames[IndexOf(TargetFields, k)]).ToList();
+
+        private static int IndexOf(IReadOnlyList<string> list, string item)
+        {
+            for (int i = 0; i < list.Count; i++) if (list[i] == item) return i;
+            return -1;
+        }
+    }
 
     internal sealed record DeclaredResource(
         string Name,

@@ -6,8 +6,9 @@ using LabourDataset.Generator.Model;
 namespace LabourDataset.Generator.Descriptor
 {
     /// <summary>
-    /// Cross-resource schema check: a foreign key must reference a declared resource's single-field primary key of the
-    /// same type. Keys that fail are reported and left out, so nothing later has to handle a broken link.
+    /// Cross-resource schema check: a foreign key must reference a declared resource's primary key (all its fields, in
+    /// any order, for a composite key), field by field of the same type. Keys that fail are reported and left out, so
+    /// nothing later has to handle a broken link.
     /// </summary>
     internal static class ForeignKeyResolver
     {
@@ -34,9 +35,14 @@ namespace LabourDataset.Generator.Descriptor
                 }
                 return false;
             }
+            if (key.IsComposite)
+            {
+                return IsValidComposite(resource, key, target, diagnostics);
+            }
             if (target.PrimaryKey.Count != 1 || target.PrimaryKey[0] != key.TargetField)
             {
-                diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "it references field '" + key.TargetField + "' of resource '" + target.Name + "', which is not that resource's single-field primary key");
+                diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "it references field '" + key.TargetField + "' of resource '" + target.Name + "', which is not that resource's single-field primary key"
+                    + (target.PrimaryKey.Count > 1 ? " (its key is " + string.Join(", ", target.PrimaryKey) + ": reference all of them)" : string.Empty));
                 return false;
             }
             DeclaredField sourceField = resource.Fields.First(f => f.Name == key.FieldName);
@@ -49,6 +55,29 @@ namespace LabourDataset.Generator.Descriptor
             {
                 diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "field '" + key.FieldName + "' has a different type from '" + target.Name + "." + key.TargetField + "'");
                 return false;
+            }
+            return true;
+        }
+
+        /// <summary>A composite key: its reference names exactly the target's primary-key fields, and each pair has one scalar type.</summary>
+        private static bool IsValidComposite(DeclaredResource resource, DeclaredForeignKey key, DeclaredResource target, FileDiagnostics diagnostics)
+        {
+            if (key.TargetFields.Count != target.PrimaryKey.Count || key.TargetFields.Any(f => !target.PrimaryKey.Contains(f)))
+            {
+                diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "it references fields " + string.Join(", ", key.TargetFields) + " of resource '" + target.Name
+                    + "', which are not that resource's primary key (" + (target.PrimaryKey.Count == 0 ? "it has none" : string.Join(", ", target.PrimaryKey)) + ")");
+                return false;
+            }
+            for (int i = 0; i < key.FieldNames.Count; i++)
+            {
+                DeclaredField sourceField = resource.Fields.First(f => f.Name == key.FieldNames[i]);
+                DeclaredField targetField = target.Fields.First(f => f.Name == key.TargetFields[i]);
+                if (sourceField.Type != targetField.Type || sourceField.BigInteger != targetField.BigInteger || sourceField.Type == FieldType.StringArray || sourceField.Type == FieldType.Json || sourceField.Type == FieldType.GeoPoint)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.BadForeignKey, key.Location, resource.Name, "field '" + key.FieldNames[i] + "' has a different type from '" + target.Name + "." + key.TargetFields[i] + "'"
+                        + (sourceField.Type == FieldType.StringArray ? " (a list cannot be part of a composite key)" : string.Empty));
+                    return false;
+                }
             }
             return true;
         }

@@ -160,17 +160,24 @@ namespace LabourDataset.Generator.Descriptor
                     _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "it needs 'fields' and a 'reference' with 'fields' (and 'resource', a string, unless the key refers to its own resource)");
                     continue;
                 }
-                if (fieldNames.Count != 1 || targetFields.Count != 1)
+                if (fieldNames.Count != targetFields.Count || fieldNames.Count == 0)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "composite foreign keys are not supported yet; use one field on each side");
+                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "it lists " + fieldNames.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        + " field(s) but its reference lists " + targetFields.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; a composite key pairs them in order, so list as many on each side");
                     continue;
                 }
-                if (!fields.Any(f => f.Name == fieldNames[0]))
+                string? undeclared = fieldNames.FirstOrDefault(n => !fields.Any(f => f.Name == n));
+                if (undeclared is not null)
                 {
-                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk.Find("fields")!.Value, resource, "field '" + fieldNames[0] + "' is not declared in its schema");
+                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk.Find("fields")!.Value, resource, "field '" + undeclared + "' is not declared in its schema");
                     continue;
                 }
-                keys.Add(new DeclaredForeignKey(fieldNames[0], targetResource.Length == 0 ? resource : targetResource, targetFields[0], _diagnostics.Locator.At(fk),
+                if (fieldNames.Distinct(StringComparer.Ordinal).Count() != fieldNames.Count || targetFields.Distinct(StringComparer.Ordinal).Count() != targetFields.Count)
+                {
+                    _diagnostics.Report(DiagnosticDescriptors.BadForeignKey, fk, resource, "it names a field twice; each field of a composite key appears once on each side");
+                    continue;
+                }
+                keys.Add(new DeclaredForeignKey(fieldNames, targetResource.Length == 0 ? resource : targetResource, targetFields, _diagnostics.Locator.At(fk),
                     _json.OptionalName(fk, "csharp:navigationName", where), _json.OptionalName(fk, "csharp:reverseName", where)));
             }
             return keys;

@@ -175,13 +175,15 @@ namespace LabourDataset.Generator.Emit
         {
             if (fk.ReverseName.Length == 0) return;
             FieldSpec field = table.Field(fk.FieldName);
+            List<FieldSpec> keyFields = fk.Fields.Select(table.Field).ToList();
             string type = table.TypeName;
-            string keyType = fk.IsList ? "string" : TypeMapping.ScalarType(field, options);
+            // A composite key is one value tuple (ValueTuple compares strings ordinally by default).
+            string keyType = fk.IsList ? "string" : fk.IsComposite ? "(" + string.Join(", ", keyFields.Select(f => TypeMapping.ScalarType(f, options))) + ")" : TypeMapping.ScalarType(field, options);
             string list = "global::System.Collections.Generic.IReadOnlyList<" + type + ">";
-            string comparer = FieldTypes.IsText(field.Type) || fk.IsList ? "global::System.StringComparer.Ordinal" : string.Empty;
+            string comparer = !fk.IsComposite && (FieldTypes.IsText(field.Type) || fk.IsList) ? "global::System.StringComparer.Ordinal" : string.Empty;
             string holder = fk.LookupMethodName + "Index";
             w.Line();
-            w.Line("/// <summary>Rows whose '" + Literals.XmlDoc(field.Name) + "' is the given key, in file order; used by the referenced record's navigation.</summary>");
+            w.Line("/// <summary>Rows whose '" + Literals.XmlDoc(fk.FieldsText) + "' is the given key, in file order; used by the referenced record's navigation.</summary>");
             w.Line("internal static " + list + " " + fk.LookupMethodName + "(" + keyType + " key) => "
                 + holder + ".Rows.TryGetValue(key, out " + list + "? rows) ? rows : global::System.Array.Empty<" + type + ">();");
             w.Line();
@@ -199,6 +201,18 @@ namespace LabourDataset.Generator.Emit
                 w.Line("if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<int>? list)) lists[key] = list = new global::System.Collections.Generic.List<int>();");
                 w.Line("if (list.Count == 0 || list[list.Count - 1] != i) list.Add(i);");
                 w.Close();
+            }
+            else if (fk.IsComposite)
+            {
+                // A row with any field of the key empty refers to nothing and is listed nowhere.
+                for (int k = 0; k < keyFields.Count; k++)
+                {
+                    string part = compact ? CompactRows.NullableFieldExpression(table, keyFields[k], options, "t" + k.ToString(CultureInfo.InvariantCulture)) : "__rows[i]." + keyFields[k].PropertyName;
+                    w.Line("if (" + part + " is not " + TypeMapping.ScalarType(keyFields[k], options) + " k" + k.ToString(CultureInfo.InvariantCulture) + ") continue;");
+                }
+                w.Line("var key = (" + string.Join(", ", keyFields.Select((_, k) => "k" + k.ToString(CultureInfo.InvariantCulture))) + ");");
+                w.Line("if (!lists.TryGetValue(key, out global::System.Collections.Generic.List<int>? list)) lists[key] = list = new global::System.Collections.Generic.List<int>();");
+                w.Line("list.Add(i);");
             }
             else
             {

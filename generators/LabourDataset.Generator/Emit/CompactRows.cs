@@ -174,12 +174,13 @@ namespace LabourDataset.Generator.Emit
             => Convert(field, "__blob.Text(__Data, i, " + table.FieldIndex(field.Name).ToString(CultureInfo.InvariantCulture) + ")!", options);
 
         /// <summary>The value of a scalar field of row i as a nullable, read from the blob.</summary>
-        public static string NullableFieldExpression(TableSpec table, FieldSpec field, EmitOptions options)
+        /// <param name="temp">The pattern variable that holds the cell text; distinct per expression when several share a block.</param>
+        public static string NullableFieldExpression(TableSpec table, FieldSpec field, EmitOptions options, string temp = "t")
         {
             string text = "__blob.Text(__Data, i, " + table.FieldIndex(field.Name).ToString(CultureInfo.InvariantCulture) + ")";
             return FieldTypes.IsText(field.Type)
                 ? text
-                : "(" + text + " is string t ? (" + TypeMapping.ScalarType(field, options) + "?)" + Convert(field, "t", options) + " : null)";
+                : "(" + text + " is string " + temp + " ? (" + TypeMapping.ScalarType(field, options) + "?)" + Convert(field, temp, options) + " : null)";
         }
 
         private static string Convert(FieldSpec field, string text, EmitOptions options)

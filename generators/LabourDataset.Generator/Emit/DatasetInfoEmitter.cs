@@ -64,7 +64,7 @@ namespace LabourDataset.Generator.Emit
                 w.Indent();
                 foreach (FieldSpec f in table.Fields)
                 {
-                    ForeignKeySpec? fk = table.ForeignKeys.FirstOrDefault(k => k.FieldName == f.Name);
+                    ForeignKeySpec? fk = table.ForeignKeys.FirstOrDefault(k => k.Fields.Contains(f.Name));
                     w.Line("new DataPackageField(" + Literals.String(f.Name) + ", " + Literals.String(f.PropertyName) + ", " + Literals.String(f.FallbackFrom ?? (f.ListDelimiter is null ? TypeMapping.SchemaTypeName(f.Type) : "list")) + ", "
                         + Literals.String(f.Description) + ", " + (f.Constraints.Required ? "true" : "false") + ", " + Literals.String(fk?.TargetResource) + "),");
                 }

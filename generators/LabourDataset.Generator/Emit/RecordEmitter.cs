@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using LabourDataset.Generator.Model;
 using LabourDataset.Generator.Naming;
@@ -57,7 +58,21 @@ namespace LabourDataset.Generator.Emit
                 w.Close();
             }
 
-            foreach (ForeignKeySpec fk in table.ForeignKeys.Where(k => !k.IsList))
+            foreach (ForeignKeySpec fk in table.ForeignKeys.Where(k => k.IsComposite))
+            {
+                // Null when any field of the key is empty: a partial key refers to nothing (the spec's rule for nulls).
+                List<FieldSpec> fields = fk.KeyOrderFields.Select(table.Field).ToList();
+                string nullCheck = string.Join(" || ", fields.Where(f => f.IsNullable).Select(f => f.PropertyName + " is null"));
+                string arguments = string.Join(", ", fields.Select(f => f.PropertyName + (f.IsNullable && !FieldTypes.IsReference(f.Type) ? ".Value" : string.Empty)));
+                w.Line();
+                w.Line("/// <summary>The row of '" + Literals.XmlDoc(fk.TargetResource) + "' whose key (" + Literals.XmlDoc(fk.TargetFieldsText) + ") is this row's " + Literals.XmlDoc(fk.FieldsText)
+                    + (nullCheck.Length > 0 ? ", or null when any of them is empty" : string.Empty) + ".</summary>");
+                if (options.HasJsonIgnore) w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
+                w.Line("public " + fk.TargetTypeName + (nullCheck.Length > 0 ? "?" : string.Empty) + " " + fk.NavigationName + " => "
+                    + (nullCheck.Length > 0 ? nullCheck + " ? null : " : string.Empty) + "global::" + input.Namespace + "." + fk.TargetCollectionName + ".Get(" + arguments + ");");
+            }
+
+            foreach (ForeignKeySpec fk in table.ForeignKeys.Where(k => !k.IsList && !k.IsComposite))
             {
                 FieldSpec field = table.Field(fk.FieldName);
                 w.Line();
@@ -70,11 +85,13 @@ namespace LabourDataset.Generator.Emit
 
             foreach (ReverseLinkSpec link in table.ReverseLinks)
             {
-                FieldSpec key = TypeMapping.KeyFields(table).First();
+                // A composite key is looked up as one tuple, in the order of this table's primary key.
+                List<FieldSpec> keys = TypeMapping.KeyFields(table).ToList();
+                string key = keys.Count == 1 ? keys[0].PropertyName : "(" + string.Join(", ", keys.Select(k => k.PropertyName)) + ")";
                 w.Line();
                 w.Line("/// <summary>Rows of '" + Literals.XmlDoc(link.ChildResource) + "' whose '" + Literals.XmlDoc(link.ChildFieldName) + "' refers to this row, in file order.</summary>");
                 if (options.HasJsonIgnore) w.Line("[global::System.Text.Json.Serialization.JsonIgnore]");
-                w.Line("public global::System.Collections.Generic.IReadOnlyList<" + link.ChildTypeName + "> " + link.PropertyName + " => global::" + input.Namespace + "." + link.ChildCollectionName + "." + link.LookupMethodName + "(" + key.PropertyName + ");");
+                w.Line("public global::System.Collections.Generic.IReadOnlyList<" + link.ChildTypeName + "> " + link.PropertyName + " => global::" + input.Namespace + "." + link.ChildCollectionName + "." + link.LookupMethodName + "(" + key + ");");
             }
 
             // Prints fields only: navigation properties would recurse through the whole graph.

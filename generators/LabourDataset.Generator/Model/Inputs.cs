@@ -14,7 +14,7 @@ namespace LabourDataset.Generator.Model
         public string RowLabel => RowLabels.Label(RowIndex, RowKeyField, RowKey);
     }
 
-    /// <summary>Primary-key values of a single-key table, for foreign-key checks in other tables.</summary>
+    /// <summary>Primary-key values of a table (a composite key's values joined by RowCollector.CompositeKeySeparator), for foreign-key checks in other tables.</summary>
     internal sealed record TableKeys(string ResourceName, EquatableArray<string> Keys);
 
     internal sealed record TableParseResult(

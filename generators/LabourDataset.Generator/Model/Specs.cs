@@ -124,8 +124,10 @@ namespace LabourDataset.Generator.Model
     }
 
     /// <summary>
-    /// A single-field foreign key, resolved to C# names on both sides. It carries the target's generated names so the
-    /// record that holds it can be emitted from its own table alone.
+    /// A foreign key, resolved to C# names on both sides. It carries the target's generated names so the record that
+    /// holds it can be emitted from its own table alone. A composite key also lists its fields in the order of the
+    /// target's primary key (<see cref="KeyOrderFields"/>, the order of the target's Get parameters); FieldName and
+    /// TargetField are then its first pair.
     /// </summary>
     internal sealed record ForeignKeySpec(
         string FieldName,
@@ -136,7 +138,20 @@ namespace LabourDataset.Generator.Model
         string NavigationName,
         string ReverseName,
         string LookupMethodName,
-        bool IsList = false);
+        bool IsList = false,
+        EquatableArray<string> KeyOrderFields = default,
+        EquatableArray<string> KeyOrderTargetFields = default)
+    {
+        public bool IsComposite => KeyOrderFields.Count > 1;
+
+        /// <summary>The referencing fields, one or several, in the target's key order.</summary>
+        public EquatableArray<string> Fields => IsComposite ? KeyOrderFields : new EquatableArray<string>(new[] { FieldName });
+
+        /// <summary>"countryCode", or "countryCode, year" for a composite key: how messages and docs name the key.</summary>
+        public string FieldsText => string.Join(", ", Fields);
+
+        public string TargetFieldsText => IsComposite ? string.Join(", ", KeyOrderTargetFields) : TargetField;
+    }
 
     /// <summary>
     /// A reverse navigation on a referenced record: the rows of another table whose foreign key points at it. Filled in

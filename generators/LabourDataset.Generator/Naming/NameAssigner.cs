@@ -136,17 +136,18 @@ namespace LabourDataset.Generator.Naming
                 foreach (DeclaredForeignKey key in table.Resource.ForeignKeys)
                 {
                     TableNames target = byName[key.TargetResource];
-                    string property = table.PropertyOf(key.FieldName);
+                    // A composite key is named after the row it reaches ("Ratification"), its lookup after all its fields.
+                    string property = key.IsComposite ? string.Concat(key.FieldNames.Select(table.PropertyOf)) : table.PropertyOf(key.FieldName);
                     string? chosen = Chosen(key.NavigationName);
-                    bool isList = table.Resource.Fields.First(f => f.Name == key.FieldName).Type == FieldType.StringArray;
-                    string nav = chosen ?? (isList ? Identifiers.ListNavigationName(property, target.TypeName) : Identifiers.NavigationName(property, target.TypeName));
+                    bool isList = !key.IsComposite && table.Resource.Fields.First(f => f.Name == key.FieldName).Type == FieldType.StringArray;
+                    string nav = chosen ?? (key.IsComposite ? target.TypeName : isList ? Identifiers.ListNavigationName(property, target.TypeName) : Identifiers.NavigationName(property, target.TypeName));
                     if (!table.IsFree(nav))
                     {
                         string alternative = property + target.TypeName;
                         if (chosen is null && table.IsFree(alternative)) nav = alternative;
                         else
                         {
-                            _diagnostics.Report(DiagnosticDescriptors.NameCollision, key.Location, "members of " + table.TypeName, "navigation of " + key.FieldName, "another member", nav);
+                            _diagnostics.Report(DiagnosticDescriptors.NameCollision, key.Location, "members of " + table.TypeName, "navigation of " + string.Join(", ", key.FieldNames), "another member", nav);
                             continue;
                         }
                     }
@@ -171,7 +172,7 @@ namespace LabourDataset.Generator.Naming
                         continue;
                     }
                     link.ReverseName = name;
-                    target.Reverse.Add(new ReverseLinkSpec(name, child.Resource.Name, link.Key.FieldName, child.TypeName, child.CollectionName, link.LookupMethodName));
+                    target.Reverse.Add(new ReverseLinkSpec(name, child.Resource.Name, string.Join(", ", link.Key.FieldsInKeyOrder(target.Resource.PrimaryKey)), child.TypeName, child.CollectionName, link.LookupMethodName));
                 }
             }
         }
@@ -233,7 +234,9 @@ namespace LabourDataset.Generator.Naming
                 Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues, f.FallbackFrom, f.TrueValues, f.FalseValues, f.Format, f.NumberFormat, f.DatePattern, f.ListDelimiter, Enums[i], f.ItemType, f.BigInteger)).ToEquatableArray(),
                 Resource.PrimaryKey.ToEquatableArray(),
                 Links.Select(l => new ForeignKeySpec(l.Key.FieldName, l.Target.Resource.Name, l.Key.TargetField, l.Target.TypeName, l.Target.CollectionName,
-                    l.NavigationName, l.ReverseName ?? string.Empty, l.LookupMethodName, l.IsList)).ToEquatableArray(),
+                    l.NavigationName, l.ReverseName ?? string.Empty, l.LookupMethodName, l.IsList,
+                    l.Key.IsComposite ? l.Key.FieldsInKeyOrder(l.Target.Resource.PrimaryKey).ToEquatableArray() : EquatableArray<string>.Empty,
+                    l.Key.IsComposite ? l.Target.Resource.PrimaryKey.ToEquatableArray() : EquatableArray<string>.Empty)).ToEquatableArray(),
                 Reverse.ToEquatableArray(),
                 Resource.Storage,
                 Resource.Format,

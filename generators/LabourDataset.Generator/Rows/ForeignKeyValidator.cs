@@ -22,7 +22,8 @@ namespace LabourDataset.Generator.Rows
                 if (!targetKeys.Contains(value.Value))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DanglingForeignKey.Id, value.Location,
-                        FilePaths.FileName(value.Location.FilePath), value.RowLabel, value.ResourceName, value.FieldName, value.Value, value.TargetResource, value.TargetField));
+                        FilePaths.FileName(value.Location.FilePath), value.RowLabel, value.ResourceName, value.FieldName,
+                        value.Value.Replace(RowCollector.CompositeKeySeparator, "', '"), value.TargetResource, value.TargetField));
                 }
             }
             return diagnostics.ToEquatableArray();

@@ -16,6 +16,7 @@ namespace LabourDataset.Generator.Rows
         private RowDiagnostics _row;
         private readonly int[] _keyFields;
         private readonly int[] _foreignKeyFields;
+        private readonly int[]?[] _compositeForeignKeyFields;
         private readonly Dictionary<string, string> _seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string>?[] _uniqueSeen;
         private readonly int[][] _uniqueKeys;
@@ -31,13 +32,14 @@ namespace LabourDataset.Generator.Rows
             _row = row;
             _keyFields = table.PrimaryKey.Select(table.FieldIndex).ToArray();
             _foreignKeyFields = table.ForeignKeys.Select(k => table.FieldIndex(k.FieldName)).ToArray();
+            _compositeForeignKeyFields = table.ForeignKeys.Select(k => k.IsComposite ? k.KeyOrderFields.Select(table.FieldIndex).ToArray() : null).ToArray();
             _uniqueSeen = new Dictionary<string, string>?[table.Fields.Count];
             for (int i = 0; i < table.Fields.Count; i++) if (table.Fields[i].Constraints.Unique) _uniqueSeen[i] = new Dictionary<string, string>(StringComparer.Ordinal);
             _uniqueKeys = table.UniqueKeys.Select(k => k.Fields.Select(table.FieldIndex).ToArray()).ToArray();
             _uniqueKeySeen = _uniqueKeys.Select(_ => new Dictionary<string, string>(StringComparer.Ordinal)).ToArray();
             _cells = new List<CellValue>(estimatedRows * table.Fields.Count);
             _foreignKeyValues = new List<ForeignKeyValue>(table.ForeignKeys.Count == 0 ? 0 : estimatedRows * table.ForeignKeys.Count);
-            _keys = new List<string>(table.PrimaryKey.Count == 1 ? estimatedRows : 0);
+            _keys = new List<string>(table.PrimaryKey.Count > 0 ? estimatedRows : 0);
         }
 
         /// <summary>
@@ -49,6 +51,9 @@ namespace LabourDataset.Generator.Rows
             get => _row;
             set => _row = value;
         }
+
+        /// <summary>Joins the values of a composite key (primary or foreign) into one text; a control character no key holds.</summary>
+        public const string CompositeKeySeparator = "\u001F";
 
         /// <summary>Indices of the primary-key fields, so readers can label rows by their key before typing them.</summary>
         public int[] KeyFields => _keyFields;
@@ -64,6 +69,15 @@ namespace LabourDataset.Generator.Rows
             {
                 int index = _foreignKeyFields[k];
                 ForeignKeySpec fk = _table.ForeignKeys[k];
+                if (_compositeForeignKeyFields[k] is int[] parts)
+                {
+                    // All fields or none: a key with an empty field refers to nothing. Joined in the target's key order,
+                    // as the target joins its own keys, and reported at the first field.
+                    if (parts.Any(p => cells[p].IsNull)) continue;
+                    _foreignKeyValues.Add(new ForeignKeyValue(_table.Name, fk.FieldsText, fk.TargetResource, fk.TargetFieldsText, string.Join(CompositeKeySeparator, parts.Select(p => cells[p].Text)),
+                        rowIndex, _row.KeyField, _row.Key, at[parts[0]]));
+                    continue;
+                }
                 if (cells[index].IsNull) continue;
                 if (fk.IsList)
                 {
@@ -86,7 +100,7 @@ namespace LabourDataset.Generator.Rows
         private void CheckPrimaryKey(int rowIndex, CellValue[] cells, LocationInfo[] at)
         {
             if (_keyFields.Length == 0 || _keyFields.Any(k => cells[k].IsNull)) return;
-            string key = _keyFields.Length == 1 ? cells[_keyFields[0]].Text! : string.Join("\u001F", _keyFields.Select(k => cells[k].Text));
+            string key = _keyFields.Length == 1 ? cells[_keyFields[0]].Text! : string.Join(CompositeKeySeparator, _keyFields.Select(k => cells[k].Text));
             if (_seenKeys.TryGetValue(key, out string? firstRow))
             {
                 _row.Row(DiagnosticDescriptors.DuplicateKey, at[_keyFields[0]], string.Join(", ", _keyFields.Select(k => "'" + cells[k].Text + "'")), firstRow);
@@ -94,7 +108,7 @@ namespace LabourDataset.Generator.Rows
             }
             // The first row's label is kept only as a number and key, which is all a duplicate report needs.
             _seenKeys[key] = RowLabels.Label(rowIndex, _row.KeyField, _row.Key);
-            if (_keyFields.Length == 1) _keys.Add(key);
+            _keys.Add(key);
         }
 
         private void CheckUniqueKeys(CellValue[] cells, LocationInfo[] at)
