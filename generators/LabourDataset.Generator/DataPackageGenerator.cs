@@ -243,8 +243,10 @@ namespace LabourDataset.Generator
             }
             if (descriptors.Length > 1)
             {
+                // Located at the start of the second descriptor (ordinal order), the one to move to a project of its own.
                 var ordered = descriptors.Select(d => d.Path).OrderBy(p => p, StringComparer.Ordinal).ToList();
-                return new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.SeveralPackages.Id, null, ordered[0], ordered[1]) });
+                var at = new LocationInfo(ordered[1], 0, 0, 0, 0, 0, 0);
+                return new EquatableArray<DiagnosticInfo>(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.SeveralPackages.Id, at, ordered[0], ordered[1]) });
             }
             return EquatableArray<DiagnosticInfo>.Empty;
         }

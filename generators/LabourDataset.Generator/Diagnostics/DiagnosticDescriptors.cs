@@ -22,7 +22,7 @@ namespace LabourDataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor NoPackage = Warning("LDS0002", "No datapackage.json",
             "The LabourDataset generator is referenced but no AdditionalFiles item is named datapackage.json; add <AdditionalFiles Include=\"data/datapackage.json;data/*.json\" /> to the project");
         public static readonly DiagnosticDescriptor SeveralPackages = Error("LDS0003", "More than one datapackage.json",
-            "Found more than one datapackage.json in AdditionalFiles ('{0}' and '{1}'); a project compiles exactly one data package, remove the other from AdditionalFiles");
+            "Found more than one datapackage.json in AdditionalFiles ('{0}' and '{1}'); a project compiles exactly one data package (its assembly version pins that package's data), so move '{1}' into a class library of its own and reference both libraries");
 
         public static readonly DiagnosticDescriptor CSharpTooOld = Error("LDS0004", "C# version too old for the generated code",
             "The data package is compiled into records with init accessors, which need C# 9 or later, and this project uses an older C# version (the default of netstandard2.0 and .NET Framework is 7.3); set <LangVersion>9.0</LangVersion> or later in the project. No code was generated.");
