@@ -82,7 +82,8 @@ namespace LabourDataset.Generator.Descriptor
         CsvDialect? Dialect = null,
         IReadOnlyList<UniqueKeySpec>? UniqueKeys = null,
         InlineSpan? InlineData = null,
-        IReadOnlyList<string>? Parts = null);
+        IReadOnlyList<string>? Parts = null,
+        JsonDialect? JsonDialect = null);
 
     /// <summary>The package; Name or Version is null when it was missing or invalid (already reported).</summary>
     internal sealed record DeclaredPackage(

@@ -49,6 +49,100 @@ namespace LabourDataset.Generator.Descriptor
             return ReadObject(prop.Value, dialect, resourceName, where, _json, _diagnostics);
         }
 
+        /// <summary>
+        /// The dialect of a JSON table (v2 Table Dialect, structured formats): header, property, itemType and itemKeys.
+        /// Properties for delimited text or spreadsheets do not apply to JSON and are ignored, as the spec says. Null when
+        /// the dialect cannot be read (reported).
+        /// </summary>
+        public JsonDialect? ReadJson(JsonNode resource, string where, IReadOnlyList<string> fieldNames, bool inline)
+        {
+            string resourceName = resource.Find("name")?.Value.Text ?? string.Empty;
+            if (resource.Find("dialect") is not JsonProperty prop) return JsonDialect.Default;
+            if (prop.Value.Kind == JsonKind.String)
+            {
+                return _resources.External(prop.Value, "dialect", where) is (JsonNode root, FileDiagnostics diagnostics, JsonAccess json)
+                    ? ReadJsonObject(root, resourceName, where, fieldNames, inline, json, diagnostics)
+                    : null;
+            }
+            if (prop.Value.Kind != JsonKind.Object)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "dialect", where, "a dialect object, or the path of a JSON file holding one", prop.Value.Describe());
+                return null;
+            }
+            return ReadJsonObject(prop.Value, resourceName, where, fieldNames, inline, _json, _diagnostics);
+        }
+
+        private static JsonDialect? ReadJsonObject(JsonNode d, string resourceName, string where, IReadOnlyList<string> fieldNames, bool inline, JsonAccess json, FileDiagnostics diagnostics)
+        {
+            bool ok = true;
+            bool header = d.Find("header") is null || json.OptionalBool(d, "header", where);
+            string? property = null;
+            if (d.Find("property")?.Value is JsonNode propertyNode)
+            {
+                if (inline)
+                {
+                    // Inline "data" is the rows themselves: there is no document around them to look into.
+                    diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, propertyNode, resourceName, "'property'", "inline 'data' is already the array of rows; remove 'property' or move the rows into a file");
+                    ok = false;
+                }
+                else if (propertyNode.Kind != JsonKind.String || string.IsNullOrEmpty(propertyNode.Text))
+                {
+                    diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, propertyNode, resourceName, "'property' set to " + propertyNode.Describe(), "it must name the top-level property that holds the array of rows, such as \"rows\"");
+                    ok = false;
+                }
+                else
+                {
+                    property = propertyNode.Text;
+                }
+            }
+            JsonItemType itemType = JsonItemType.Any;
+            if (d.Find("itemType")?.Value is JsonNode typeNode)
+            {
+                if (typeNode.Kind == JsonKind.String && typeNode.Text == "array") itemType = JsonItemType.Array;
+                else if (typeNode.Kind == JsonKind.String && typeNode.Text == "object") itemType = JsonItemType.Object;
+                else
+                {
+                    diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, typeNode, resourceName, "'itemType' set to " + typeNode.Describe(), "it must be \"array\" or \"object\"");
+                    ok = false;
+                }
+            }
+            var itemKeys = new List<string>();
+            if (d.Find("itemKeys")?.Value is JsonNode keysNode)
+            {
+                List<string>? keys = keysNode.Kind == JsonKind.Array ? JsonAccess.StringOrStrings(keysNode) : null;
+                if (keys is null || keys.Count == 0)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, keysNode, resourceName, "'itemKeys' set to " + keysNode.Describe(), "it must be a non-empty array of field names");
+                    ok = false;
+                }
+                else if (itemType == JsonItemType.Array)
+                {
+                    diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, keysNode, resourceName, "'itemKeys' with itemType \"array\"", "itemKeys choose the keys of object rows; remove one of the two");
+                    ok = false;
+                }
+                else
+                {
+                    // The keys read from each object row: every field must be among them (or its values would never be
+                    // read), and each must be a field; other keys of a row are skipped, as the dialect asks.
+                    for (int i = 0; i < keys.Count; i++)
+                    {
+                        if (!fieldNames.Contains(keys[i]))
+                        {
+                            diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, keysNode.Items![i], resourceName, "itemKeys entry '" + keys[i] + "'", "it is not a field of the schema; add the field or remove the entry");
+                            ok = false;
+                        }
+                    }
+                    foreach (string field in fieldNames.Where(f => !keys.Contains(f)))
+                    {
+                        diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, keysNode, resourceName, "itemKeys without field '" + field + "'", "every field must be listed, or its values would never be read");
+                        ok = false;
+                    }
+                    itemKeys = keys;
+                }
+            }
+            return ok ? new JsonDialect(header, property, itemType, itemKeys.ToEquatableArray()) : null;
+        }
+
         private static CsvDialect? ReadObject(JsonNode d, CsvDialect dialect, string resourceName, string where, JsonAccess json, FileDiagnostics diagnostics)
         {
             bool ok = true;

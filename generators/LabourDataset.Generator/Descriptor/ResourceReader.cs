@@ -135,9 +135,12 @@ namespace LabourDataset.Generator.Descriptor
             EquatableArray<string> inheritedMissing = _fields.ReadMissingValues(node, where) ?? _packageMissing;
             DeclaredSchema? schema = schemaReader.Read(name, where, inheritedMissing);
             if (schema is null) return null;
+            // A JSON table's dialect is read after its schema: itemKeys must name its fields.
+            JsonDialect? jsonDialect = format == ResourceFormat.Json ? _dialects.ReadJson(node, where, schema.Fields.Select(f => f.Name).ToList(), inlineData is not null) : null;
+            if (format == ResourceFormat.Json && jsonDialect is null) return null;
             return schema.FieldsOk
                 ? new DeclaredResource(name, _diagnostics.Locator.At(nameNode), path, resolved, title, description, typeName, collectionName, storage,
-                    schema.Fields, schema.PrimaryKey, schema.ForeignKeys, format.Value, dialect, schema.UniqueKeys, inlineData, parts)
+                    schema.Fields, schema.PrimaryKey, schema.ForeignKeys, format.Value, dialect, schema.UniqueKeys, inlineData, parts, jsonDialect)
                 : null;
         }
 

@@ -66,7 +66,7 @@ namespace LabourDataset.Generator.Diagnostics
             "{0}: resource '{1}' has no Table Schema and is not declared tabular, so it is not compiled into a table (skipped); give it a 'schema' to compile it");
         public static readonly DiagnosticDescriptor UnsupportedFormat = Error("LDS0126", "Unsupported resource format",
             "{0}: resource '{1}' is a table in format '{2}'; the generator reads JSON (an array of row objects) and CSV or TSV files; convert the file, or set 'format' if the extension misleads");
-        public static readonly DiagnosticDescriptor UnsupportedDialect = Error("LDS0127", "Unsupported CSV dialect",
+        public static readonly DiagnosticDescriptor UnsupportedDialect = Error("LDS0127", "Unsupported or invalid dialect",
             "{0}: the dialect of resource '{1}' has {2}; {3}");
         public static readonly DiagnosticDescriptor RemotePath = Error("LDS0128", "Resource path is a URL",
             "{0}: resource '{1}' has the remote path '{2}'; the generator compiles local files only (a build must not depend on the network), so download the file next to datapackage.json and give its relative path");

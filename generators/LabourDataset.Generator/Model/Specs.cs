@@ -184,6 +184,23 @@ namespace LabourDataset.Generator.Model
         public static readonly CsvDialect Default = new CsvDialect(',', '"', true, null, true, false, null, null, false);
     }
 
+    /// <summary>What a JSON table's rows must be (v2 Table Dialect itemType); Any accepts objects and, after a header row, arrays.</summary>
+    internal enum JsonItemType
+    {
+        Any,
+        Array,
+        Object,
+    }
+
+    /// <summary>
+    /// The v2 Table Dialect of a JSON table ("structured" formats): whether array rows start with a header row, the
+    /// top-level property that holds the rows, what the rows are, and which keys of object rows are read.
+    /// </summary>
+    internal sealed record JsonDialect(bool Header, string? Property, JsonItemType ItemType, EquatableArray<string> ItemKeys)
+    {
+        public static readonly JsonDialect Default = new JsonDialect(true, null, JsonItemType.Any, EquatableArray<string>.Empty);
+    }
+
     /// <summary>How a collection's rows are emitted: object creations per row, or a compact UTF-8 blob decoded on first use.</summary>
     internal enum RowStorage
     {
@@ -210,7 +227,8 @@ namespace LabourDataset.Generator.Model
         CsvDialect? Dialect = null,
         EquatableArray<UniqueKeySpec> UniqueKeys = default,
         InlineSpan? InlineData = null,
-        EquatableArray<string> Parts = default)
+        EquatableArray<string> Parts = default,
+        JsonDialect? JsonDialect = null)
     {
         /// <summary>True when the rows are written inside datapackage.json ("data") rather than in a file.</summary>
         public bool IsInline => InlineData is not null;

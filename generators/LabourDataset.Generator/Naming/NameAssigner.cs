@@ -243,7 +243,8 @@ namespace LabourDataset.Generator.Naming
                 Resource.Dialect,
                 (Resource.UniqueKeys ?? new List<UniqueKeySpec>()).ToEquatableArray(),
                 Resource.InlineData,
-                Resource.Parts is null ? EquatableArray<string>.Empty : Resource.Parts.ToEquatableArray());
+                Resource.Parts is null ? EquatableArray<string>.Empty : Resource.Parts.ToEquatableArray(),
+                Resource.JsonDialect);
         }
 
         private sealed class LinkNames

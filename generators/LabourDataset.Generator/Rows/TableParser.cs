@@ -33,6 +33,7 @@ namespace LabourDataset.Generator.Rows
             _file = file;
             _table = table;
             _rowBase = rowBase;
+            _dialect = table.JsonDialect ?? JsonDialect.Default;
             _diagnostics = new FileDiagnostics(file.Path, file.Text);
             _row = new RowDiagnostics(_diagnostics, table.Name);
             _cells = new CellReader(table, _row, file.Text);
@@ -43,6 +44,7 @@ namespace LabourDataset.Generator.Rows
         }
 
         private readonly int _rowBase;
+        private readonly JsonDialect _dialect;
 
         public RowCollector Collector => _collector;
 
@@ -87,24 +89,72 @@ namespace LabourDataset.Generator.Rows
 
         public void ReadAll()
         {
+            if (_dialect.Property is string property)
+            {
+                ReadProperty(property);
+                return;
+            }
             JsonNode? root = JsonParser.ParseArrayItems(_file.Text, ParseRow, out JsonParseError? error);
             if (root is null) _diagnostics.ReportSyntax(error!);
             else if (root.Kind != JsonKind.Array) _diagnostics.Report(DiagnosticDescriptors.TopLevelShape, root, "an array of row objects", root.Describe());
+        }
+
+        /// <summary>
+        /// Rows in an array under a top-level property (dialect "property"): the document is parsed whole, since the
+        /// array may come after other properties, then its items are read as rows.
+        /// </summary>
+        private void ReadProperty(string property)
+        {
+            JsonNode? root = JsonParser.Parse(_file.Text, out JsonParseError? error);
+            if (root is null)
+            {
+                _diagnostics.ReportSyntax(error!);
+                return;
+            }
+            if (root.Kind != JsonKind.Object)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.TopLevelShape, root, "an object with the property '" + property + "' (the dialect's 'property')", root.Describe());
+                return;
+            }
+            JsonProperty? rows = root.Find(property);
+            if (rows is null)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.TopLevelShape, root, "an object with the property '" + property + "' (the dialect's 'property')", "an object without it");
+                return;
+            }
+            if (rows.Value.Kind != JsonKind.Array)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.TopLevelShape, rows.Value, "an array of rows in '" + property + "'", rows.Value.Describe());
+                return;
+            }
+            for (int i = 0; i < rows.Value.Items!.Count; i++) ParseRow(rows.Value.Items[i], i);
         }
 
         private void ParseRow(JsonNode rowNode, int item)
         {
             // Every 1,024 rows: an IDE keystroke cancels a run over a large table within microseconds, not seconds.
             if ((item & 1023) == 0) _cancellation.ThrowIfCancellationRequested();
-            if (item == 0 && rowNode.Kind == JsonKind.Array)
+            if (item == 0 && rowNode.Kind == JsonKind.Array && _dialect.ItemType != JsonItemType.Object)
             {
-                ReadHeader(rowNode);
-                return;
+                if (_dialect.Header)
+                {
+                    ReadHeader(rowNode);
+                    return;
+                }
+                // header: false: array rows hold the fields in schema order.
+                _headerCells = _table.Fields.Count;
+                _columns = new int[_table.Fields.Count];
+                for (int f = 0; f < _columns.Length; f++) _columns[f] = f;
             }
             int r = _rowBase + item - _rowOffset;
             RowsRead++;
             EquatableArray<FieldSpec> fields = _table.Fields;
             _row.StartRow(r);
+            if (_dialect.ItemType != JsonItemType.Any && rowNode.Kind != (_dialect.ItemType == JsonItemType.Array ? JsonKind.Array : JsonKind.Object))
+            {
+                _row.Row(DiagnosticDescriptors.RowNotObject, rowNode, rowNode.Describe() + " (the dialect's itemType says each row is " + (_dialect.ItemType == JsonItemType.Array ? "an array" : "an object") + ")");
+                return;
+            }
             if (_columns is not null)
             {
                 ParseArrayRow(rowNode, r);
@@ -192,6 +242,8 @@ namespace LabourDataset.Generator.Rows
                 JsonProperty prop = properties[p];
                 if (!_fieldIndex.TryGetValue(prop.Name, out int index))
                 {
+                    // The dialect's itemKeys name the keys to read (all of them fields); others are skipped as it asks.
+                    if (_dialect.ItemKeys.Count > 0 && !IsDuplicate(properties, p)) continue;
                     if (IsDuplicate(properties, p)) _diagnostics.Report(DiagnosticDescriptors.DuplicateProperty, prop, _row.RowDescription, prop.Name);
                     else _row.Row(DiagnosticDescriptors.UnknownField, _diagnostics.Locator.At(prop), "'" + prop.Name + "'" + Suggest(prop.Name));
                     continue;
