@@ -87,7 +87,7 @@ public class ListItemTypesTests
     }
 
     [Fact]
-    public void Item_types_without_a_canonical_text_item_constraints_and_keys_in_typed_lists_are_refused()
+    public void Item_types_without_a_canonical_text_and_keys_in_typed_lists_are_refused()
     {
         var files = new Dictionary<string, string>
         {
@@ -95,8 +95,7 @@ public class ListItemTypesTests
                 { "resources": [
                   { "name": "a", "path": "a.json", "schema": { "fields": [ { "name": "id", "type": "integer" } ], "primaryKey": "id" } },
                   { "name": "b", "path": "b.json", "schema": { "fields": [
-                      { "name": "shapes", "type": "array", "arrayItem": { "type": "object" } },
-                      { "name": "small", "type": "array", "arrayItem": { "type": "integer", "constraints": { "maximum": 5 } } } ] } },
+                      { "name": "shapes", "type": "array", "arrayItem": { "type": "object" } } ] } },
                   { "name": "c", "path": "c.json", "schema": { "fields": [ { "name": "refs", "type": "list", "itemType": "integer" } ],
                     "foreignKeys": [ { "fields": "refs", "reference": { "resource": "a", "fields": "id" } } ] } } ] }
                 """,
@@ -106,8 +105,50 @@ public class ListItemTypesTests
         };
         var diagnostics = GeneratorHarness.Run(files).LdsDiagnostics.Select(d => d.Id + " " + d.GetMessage()).ToList();
         diagnostics.ShouldContain(m => m.StartsWith("LDS0116", StringComparison.Ordinal) && m.Contains("array of object"));
-        diagnostics.ShouldContain(m => m.StartsWith("LDS0117", StringComparison.Ordinal) && m.Contains("arrayItem of field 'small'") && m.Contains("'constraints'"));
         diagnostics.ShouldContain(m => m.StartsWith("LDS0120", StringComparison.Ordinal) && m.Contains("field 'refs' has a different type"), string.Join("\n", diagnostics));
+    }
+
+    [Fact]
+    public void Array_item_constraints_are_checked_on_every_item_at_its_location()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = """
+                { "resources": [
+                  { "name": "j", "path": "j.json", "schema": { "fields": [
+                      { "name": "small", "type": "array", "arrayItem": { "type": "integer", "constraints": { "minimum": 1, "maximum": 5 } } },
+                      { "name": "codes", "type": "array", "arrayItem": { "type": "string", "constraints": { "pattern": "[A-Z]{3}", "enum": ["UZB", "KHM", "IDN"] } } },
+                      { "name": "days", "type": "array", "arrayItem": { "type": "date", "constraints": { "minimum": "2000-01-01" } } } ] } },
+                  { "name": "c", "path": "c.csv", "schema": { "fields": [
+                      { "name": "shares", "type": "array", "arrayItem": { "type": "number", "constraints": { "exclusiveMaximum": 100 } } } ] } } ] }
+                """,
+            ["j.json"] = "[\n  { \"small\": [1, 5, 6], \"codes\": [\"UZB\", \"uzb\", \"THA\"], \"days\": [\"2001-02-03\", \"1999-12-31\"] },\n  { \"small\": [], \"codes\": [], \"days\": null }\n]",
+            ["c.csv"] = "shares\n\"[1.5, 100]\"\n\"[99.9]\"\n",
+        };
+        var diagnostics = GeneratorHarness.Run(files).LdsDiagnostics.ToList();
+        string Line(Diagnostic d) => d.Id + " " + d.Location.GetLineSpan().StartLinePosition + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        var lines = diagnostics.Select(Line).ToList();
+        lines.Count.ShouldBe(6, string.Join("\n", lines));
+        // Each located at its item in JSON (line 2 of j.json, 0-based line 1), at the cell in CSV.
+        lines.ShouldContain(l => l.StartsWith("LDS0205 1,", StringComparison.Ordinal) && l.Contains("small (item 3)") && l.Contains("maximum"));
+        lines.ShouldContain(l => l.StartsWith("LDS0204 1,", StringComparison.Ordinal) && l.Contains("codes (item 2)") && l.Contains("'uzb'"));
+        lines.ShouldContain(l => l.StartsWith("LDS0206 1,", StringComparison.Ordinal) && l.Contains("codes (item 2)"));
+        lines.ShouldContain(l => l.StartsWith("LDS0204 1,", StringComparison.Ordinal) && l.Contains("codes (item 3)") && l.Contains("'THA'"));
+        lines.ShouldContain(l => l.StartsWith("LDS0205 1,", StringComparison.Ordinal) && l.Contains("days (item 2)") && l.Contains("1999-12-31"));
+        lines.ShouldContain(l => l.StartsWith("LDS0205 1,", StringComparison.Ordinal) && l.Contains("shares (item 2)") && l.Contains("exclusiveMaximum"));
+    }
+
+    [Fact]
+    public void Required_and_unique_do_not_apply_to_one_item_and_are_reported()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = """{ "resources": [ { "name": "j", "path": "j.json", "schema": { "fields": [ { "name": "small", "type": "array", "arrayItem": { "type": "integer", "constraints": { "unique": true } } } ] } } ] }""",
+            ["j.json"] = "[]",
+        };
+        Diagnostic error = GeneratorHarness.Run(files).LdsDiagnostics.Single();
+        error.Id.ShouldBe("LDS0122");
+        error.GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldContain("does not apply to one item");
     }
 
     [Theory]

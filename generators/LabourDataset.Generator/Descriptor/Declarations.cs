@@ -27,7 +27,8 @@ namespace LabourDataset.Generator.Descriptor
         string? ListDelimiter = null,
         DeclaredEnum? Enum = null,
         FieldType ItemType = FieldType.String,
-        bool BigInteger = false);
+        bool BigInteger = false,
+        ConstraintsSpec? ItemConstraints = null);
 
     /// <summary>
     /// How a field with closed values (constraints.enum or v2 categories) wants its C# enum: the labels of v2 categories,

@@ -47,6 +47,9 @@ namespace LabourDataset.Generator.Descriptor
 
             FieldType? type = ReadType(node, name, resourceName, fieldWhere, out string? fallbackFrom, out FieldType itemType);
             if (type is null) return null;
+            ConstraintsSpec? itemConstraints = type == FieldType.StringArray && node.Find("arrayItem")?.Value is JsonNode { Kind: JsonKind.Object } arrayItemNode
+                ? ReadItemConstraints(arrayItemNode, name, resourceName, itemType, fieldWhere)
+                : null;
             string? format = _json.OptionalString(node, "format", fieldWhere);
             StringFormat stringFormat = StringFormat.Default;
             string? datePattern = null;
@@ -77,7 +80,7 @@ namespace LabourDataset.Generator.Descriptor
                 ? new DeclaredEnum(labels, node.Find("categoriesOrdered") is not null && _json.OptionalBool(node, "categoriesOrdered", fieldWhere),
                     _json.OptionalName(node, "csharp:enumName", fieldWhere), node.Find("csharp:enum") is null || _json.OptionalBool(node, "csharp:enum", fieldWhere), _diagnostics.Locator.At(nameNode))
                 : null;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum, itemType, ReadBigInteger(node, fieldWhere, type.Value));
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum, itemType, ReadBigInteger(node, fieldWhere, type.Value), itemConstraints);
         }
 
         /// <summary>
@@ -230,8 +233,8 @@ namespace LabourDataset.Generator.Descriptor
                 itemType = arrayItemType;
                 foreach (JsonProperty p in itemProp.Value.Properties!)
                 {
-                    // Per-item constraints and formats are not applied yet; say so rather than ignore them.
-                    if (p.Name != "type" && p.Name != "name" && p.Name != "description" && p.Name != "title") _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, p, "arrayItem of " + fieldWhere, p.Name);
+                    // Item formats and the rest are not applied; say so rather than ignore them. Constraints are read below.
+                    if (p.Name != "type" && p.Name != "name" && p.Name != "description" && p.Name != "title" && p.Name != "constraints") _diagnostics.Report(DiagnosticDescriptors.UnsupportedProperty, p, "arrayItem of " + fieldWhere, p.Name);
                 }
             }
             return type;
@@ -308,6 +311,25 @@ namespace LabourDataset.Generator.Descriptor
             string? exclusiveMinimum = Bound(c, "exclusiveMinimum", fieldName, resourceName, type);
             string? exclusiveMaximum = Bound(c, "exclusiveMaximum", fieldName, resourceName, type);
             return new ConstraintsSpec(required, unique, enumValues.ToEquatableArray(), minimum, maximum, minLength, maxLength, pattern, exclusiveMinimum, exclusiveMaximum);
+        }
+
+        /// <summary>
+        /// arrayItem.constraints: checked on every item of the array. 'required' and 'unique' say nothing about one item
+        /// (items are never null; uniqueness across the array is not defined by the spec), so they are reported, not ignored.
+        /// </summary>
+        private ConstraintsSpec? ReadItemConstraints(JsonNode arrayItem, string fieldName, string resourceName, FieldType itemType, string fieldWhere)
+        {
+            if (arrayItem.Find("constraints") is not JsonProperty prop) return null;
+            string where = "arrayItem of " + fieldWhere;
+            if (prop.Value.Kind == JsonKind.Object)
+            {
+                foreach (JsonProperty p in prop.Value.Properties!)
+                {
+                    if (p.Name == "required" || p.Name == "unique") Invalid(p.Value, p.Name, fieldName + " (items)", resourceName, "it does not apply to one item of an array; put it in the field's own constraints");
+                }
+            }
+            ConstraintsSpec c = ReadConstraints(arrayItem, fieldName + " (items)", resourceName, itemType, where);
+            return c with { Required = false, Unique = false };
         }
 
         private void Invalid(JsonNode at, string constraint, string fieldName, string resourceName, string reason)

@@ -92,7 +92,8 @@ namespace LabourDataset.Generator.Model
         string? ListDelimiter = null,
         EnumSpec? Enum = null,
         FieldType ItemType = FieldType.String,
-        bool BigInteger = false)
+        bool BigInteger = false,
+        ConstraintsSpec? ItemConstraints = null)
     {
         /// <summary>Table Schema's defaults for booleans written as text.</summary>
         public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });

@@ -169,6 +169,7 @@ namespace LabourDataset.Generator.Rows
                     continue;
                 }
                 items.Add(canonical);
+                _constraints.CheckItem(fieldIndex, At(item), canonical, items.Count);
             }
             _constraints.CheckLength(fieldIndex, At(node), items.Count);
             return CellValue.Array(items.ToEquatableArray());

@@ -14,6 +14,7 @@ namespace LabourDataset.Generator.Rows
         private readonly TableSpec _table;
         private readonly RowDiagnostics _row;
         private readonly Regex?[] _patterns;
+        private readonly Regex?[] _itemPatterns;
 
         public ConstraintChecker(TableSpec table, RowDiagnostics row)
         {
@@ -22,7 +23,43 @@ namespace LabourDataset.Generator.Rows
             // Compiled once per table; a timeout keeps a pathological pattern from hanging the compiler. Anchored at the
             // start and the very end of the text (\z, not $, which would also match before a final line break), as
             // XML Schema patterns, which Table Schema uses, match the whole value.
-            _patterns = table.Fields.Select(f => f.Constraints.Pattern is null ? null : new Regex(@"\A(?:" + f.Constraints.Pattern + @")\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
+            _patterns = table.Fields.Select(f => Anchored(f.Constraints.Pattern)).ToArray();
+            _itemPatterns = table.Fields.Select(f => Anchored(f.ItemConstraints?.Pattern)).ToArray();
+        }
+
+        private static Regex? Anchored(string? pattern) => pattern is null ? null : new Regex(@"\A(?:" + pattern + @")\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>
+        /// One item of an array or list field against its arrayItem constraints, by the item type: enum, pattern and
+        /// length for strings, enum and range for numbers and years, range (ordinal on the canonical form) and enum for
+        /// dates and times. <paramref name="item"/> is the item's canonical text; <paramref name="position"/> counts from 1.
+        /// </summary>
+        public void CheckItem(int fieldIndex, LocationInfo at, string item, int position)
+        {
+            FieldSpec field = _table.Fields[fieldIndex];
+            if (field.ItemConstraints is not ConstraintsSpec c) return;
+            string name = field.Name + " (item " + position.ToString(CultureInfo.InvariantCulture) + ")";
+            switch (field.ItemType)
+            {
+                case FieldType.String:
+                    if (c.Enum.Count > 0 && !c.Enum.Contains(item)) _row.Field(DiagnosticDescriptors.EnumViolation, at, name, item, string.Join(", ", c.Enum));
+                    if (_itemPatterns[fieldIndex] is Regex pattern && !Matches(pattern, item)) _row.Field(DiagnosticDescriptors.PatternViolation, at, name, item, c.Pattern!);
+                    int length = new StringInfo(item).LengthInTextElements;
+                    if (c.MinLength is int min && length < min) _row.Field(DiagnosticDescriptors.LengthViolation, at, name, length.ToString(CultureInfo.InvariantCulture), "below", "minLength", min.ToString(CultureInfo.InvariantCulture));
+                    if (c.MaxLength is int max && length > max) _row.Field(DiagnosticDescriptors.LengthViolation, at, name, length.ToString(CultureInfo.InvariantCulture), "above", "maxLength", max.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case FieldType.Integer:
+                case FieldType.Number:
+                case FieldType.Year:
+                    CheckNumber(c, name, at, item, item);
+                    break;
+                case FieldType.Boolean:
+                    if (c.Enum.Count > 0 && !c.Enum.Contains(item)) _row.Field(DiagnosticDescriptors.EnumViolation, at, name, item, string.Join(", ", c.Enum));
+                    break;
+                default:
+                    CheckDate(c, name, at, item);
+                    break;
+            }
         }
 
         public void CheckString(int fieldIndex, LocationInfo node, string text)
@@ -92,29 +129,29 @@ namespace LabourDataset.Generator.Rows
         }
 
         /// <param name="raw">The value as written, for messages; <paramref name="value"/> is its canonical form.</param>
-        public void CheckNumber(int fieldIndex, LocationInfo node, string raw, string value)
+        public void CheckNumber(int fieldIndex, LocationInfo node, string raw, string value) => CheckNumber(_table.Fields[fieldIndex].Constraints, _table.Fields[fieldIndex].Name, node, raw, value);
+
+        private void CheckNumber(ConstraintsSpec c, string fieldName, LocationInfo node, string raw, string value)
         {
-            FieldSpec field = _table.Fields[fieldIndex];
-            ConstraintsSpec c = field.Constraints;
             if (c.Enum.Count > 0 && !c.Enum.Any(e => ValueFormats.TryParseDecimal(e, out string ev) && ValueFormats.CompareNumbers(ev, value) == 0))
             {
-                _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, raw, string.Join(", ", c.Enum));
+                _row.Field(DiagnosticDescriptors.EnumViolation, node, fieldName, raw, string.Join(", ", c.Enum));
             }
-            if (c.Minimum is string min && ValueFormats.CompareNumbers(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "below", "minimum", min);
-            if (c.Maximum is string max && ValueFormats.CompareNumbers(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "above", "maximum", max);
-            if (c.ExclusiveMinimum is string xmin && ValueFormats.CompareNumbers(value, xmin) <= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "not above", "exclusiveMinimum", xmin);
-            if (c.ExclusiveMaximum is string xmax && ValueFormats.CompareNumbers(value, xmax) >= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, raw, "not below", "exclusiveMaximum", xmax);
+            if (c.Minimum is string min && ValueFormats.CompareNumbers(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, fieldName, raw, "below", "minimum", min);
+            if (c.Maximum is string max && ValueFormats.CompareNumbers(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, fieldName, raw, "above", "maximum", max);
+            if (c.ExclusiveMinimum is string xmin && ValueFormats.CompareNumbers(value, xmin) <= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, fieldName, raw, "not above", "exclusiveMinimum", xmin);
+            if (c.ExclusiveMaximum is string xmax && ValueFormats.CompareNumbers(value, xmax) >= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, fieldName, raw, "not below", "exclusiveMaximum", xmax);
         }
 
-        public void CheckDate(int fieldIndex, LocationInfo node, string value)
+        public void CheckDate(int fieldIndex, LocationInfo node, string value) => CheckDate(_table.Fields[fieldIndex].Constraints, _table.Fields[fieldIndex].Name, node, value);
+
+        private void CheckDate(ConstraintsSpec c, string fieldName, LocationInfo node, string value)
         {
-            FieldSpec field = _table.Fields[fieldIndex];
-            ConstraintsSpec c = field.Constraints;
-            if (c.Minimum is string min && string.CompareOrdinal(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "before", "minimum", min);
-            if (c.Maximum is string max && string.CompareOrdinal(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "after", "maximum", max);
-            if (c.ExclusiveMinimum is string xmin && string.CompareOrdinal(value, xmin) <= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "not after", "exclusiveMinimum", xmin);
-            if (c.ExclusiveMaximum is string xmax && string.CompareOrdinal(value, xmax) >= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, field.Name, value, "not before", "exclusiveMaximum", xmax);
-            if (c.Enum.Count > 0 && !c.Enum.Contains(value)) _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, value, string.Join(", ", c.Enum));
+            if (c.Minimum is string min && string.CompareOrdinal(value, min) < 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, fieldName, value, "before", "minimum", min);
+            if (c.Maximum is string max && string.CompareOrdinal(value, max) > 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, fieldName, value, "after", "maximum", max);
+            if (c.ExclusiveMinimum is string xmin && string.CompareOrdinal(value, xmin) <= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, fieldName, value, "not after", "exclusiveMinimum", xmin);
+            if (c.ExclusiveMaximum is string xmax && string.CompareOrdinal(value, xmax) >= 0) _row.Field(DiagnosticDescriptors.RangeViolation, node, fieldName, value, "not before", "exclusiveMaximum", xmax);
+            if (c.Enum.Count > 0 && !c.Enum.Contains(value)) _row.Field(DiagnosticDescriptors.EnumViolation, node, fieldName, value, string.Join(", ", c.Enum));
         }
     }
 }

@@ -148,6 +148,7 @@ namespace LabourDataset.Generator.Rows
                 {
                     if (ItemForms.FromText(field.ItemType, parts[i], out _) is not string canonical) return NotOfType(field, at, text, "a list of " + ItemForms.Plural(field.ItemType) + " separated by '" + delimiter + "' (item " + (i + 1).ToString(CultureInfo.InvariantCulture) + " is '" + parts[i] + "')");
                     parts[i] = canonical;
+                    _constraints.CheckItem(fieldIndex, at, canonical, i + 1);
                 }
                 _constraints.CheckLength(fieldIndex, at, parts.Length);
                 return CellValue.Array(parts.ToEquatableArray());
@@ -159,6 +160,7 @@ namespace LabourDataset.Generator.Rows
             {
                 if (ItemForms.Read(field.ItemType, item, out _) is not string canonical) return NotOfType(field, at, text, "an array of " + ItemForms.Plural(field.ItemType));
                 items.Add(canonical);
+                _constraints.CheckItem(fieldIndex, at, canonical, items.Count);
             }
             _constraints.CheckLength(fieldIndex, at, items.Count);
             return CellValue.Array(items.ToEquatableArray());
