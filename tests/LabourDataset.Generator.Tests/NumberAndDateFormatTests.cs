@@ -66,6 +66,49 @@ public class NumberAndDateFormatTests
         diagnostics.ShouldContain(d => d.Id == "LDS0208");
     }
 
+    private static GenerationResult DateField(string format, string type, string values)
+        => GeneratorHarness.Run(new Dictionary<string, string>
+        {
+            ["datapackage.json"] = "{ \"resources\": [ { \"name\": \"items\", \"path\": \"items.json\", \"schema\": { \"fields\": [ { \"name\": \"day\", \"type\": \"" + type + "\", \"format\": \"" + format + "\" } ] } } ] }",
+            ["items.json"] = values,
+        });
+
+    [Fact]
+    public void A_day_of_year_pattern_reads_the_day_it_names()
+    {
+        GenerationResult result = DateField("%Y-%j", "date", """[ { "day": "2024-060" }, { "day": "2023-60" }, { "day": "2024-366" }, { "day": "2023-001" } ]""");
+        result.LdsDiagnostics.ShouldBeEmpty();
+        Rows(result).Select(r => Value(r, "Day")).ShouldBe([new DateOnly(2024, 2, 29), new DateOnly(2023, 3, 1), new DateOnly(2024, 12, 31), new DateOnly(2023, 1, 1)]);
+        // Day 366 of a common year and day 0 do not exist: errors, not the next year's first day.
+        var problems = DateField("%Y-%j", "date", """[ { "day": "2023-366" }, { "day": "2023-000" }, { "day": "2023-0601" } ]""").LdsDiagnostics.ToList();
+        problems.Count.ShouldBe(3);
+        problems.ShouldAllBe(d => d.Id == "LDS0216");
+    }
+
+    [Fact]
+    public void Two_digit_years_pivot_as_strptime_does()
+    {
+        // strptime: 69-99 are 1969-1999 and 00-68 are 2000-2068 (.NET's own pivot at 2049 would make '55' 1955).
+        GenerationResult result = DateField("%d/%m/%y", "date", """[ { "day": "01/02/55" }, { "day": "01/02/68" }, { "day": "01/02/69" } ]""");
+        result.LdsDiagnostics.ShouldBeEmpty();
+        Rows(result).Select(r => Value(r, "Day")).ShouldBe([new DateOnly(2055, 2, 1), new DateOnly(2068, 2, 1), new DateOnly(1969, 2, 1)]);
+        GenerationResult doy = DateField("%y%j", "date", """[ { "day": "55032" }, { "day": "99365" } ]""");
+        doy.LdsDiagnostics.ShouldBeEmpty();
+        Rows(doy).Select(r => Value(r, "Day")).ShouldBe([new DateOnly(2055, 2, 1), new DateOnly(1999, 12, 31)]);
+    }
+
+    [Theory]
+    [InlineData("%Y-%j %H:%M", "datetime")] // a day of year with a time: only dates take %j
+    [InlineData("%j", "date")] // no year
+    [InlineData("%x", "date")] // locale form: 01/02/03 means different days in different locales
+    [InlineData("%c", "datetime")]
+    [InlineData("%Y-W%W-%w", "date")] // week numbers
+    public void Patterns_that_would_need_a_guess_are_refused(string format, string type)
+    {
+        var diagnostics = DateField(format, type, """[ { "day": "x" } ]""").LdsDiagnostics.ToList();
+        diagnostics.ShouldContain(d => d.Id == "LDS0117");
+    }
+
     [Fact]
     public void Format_any_reads_unambiguous_forms_and_refuses_ambiguous_day_month_orders()
     {

@@ -40,6 +40,76 @@ namespace LabourDataset.Generator.Descriptor
             _ => "2024-01-31, 2024/1/31, 20240131, 31 January 2024, 31-Jan-2024 or January 31, 2024; not 01/02/2024, whose day and month order is ambiguous (give a pattern such as %d/%m/%Y)",
         };
 
+        /// <summary>Starts FieldSpec.DatePattern when it holds a day-of-year strptime pattern (read by <see cref="ParseDayOfYear"/>), not a .NET format.</summary>
+        public const char DayOfYearMarker = '\u0001';
+
+        /// <summary>
+        /// The pattern a field of this type reads its values with: a .NET custom format, or a day-of-year pattern (%j with
+        /// %Y or %y, dates only) behind <see cref="DayOfYearMarker"/>; null when a directive has no exact equivalent.
+        /// Refused on purpose: week numbers (%U, %W name no day without a weekday, and strptime then silently takes 1
+        /// January) and locale forms (%c, %x, %X mean different orders in different locales, so 01/02/03 would be guessed).
+        /// </summary>
+        public static string? ForField(string pattern, Model.FieldType type)
+        {
+            if (pattern.IndexOf("%j", System.StringComparison.Ordinal) >= 0)
+            {
+                return type == Model.FieldType.Date && IsDayOfYearPattern(pattern) ? DayOfYearMarker + pattern : null;
+            }
+            return ToDotNet(pattern);
+        }
+
+        /// <summary>%j once, %Y or %y once, %% and literal text: nothing else, so every value names exactly one day.</summary>
+        private static bool IsDayOfYearPattern(string pattern)
+        {
+            int days = 0, years = 0;
+            for (int i = 0; i < pattern.Length; i++)
+            {
+                if (pattern[i] != '%') continue;
+                if (++i >= pattern.Length) return false;
+                switch (pattern[i])
+                {
+                    case 'j': days++; break;
+                    case 'Y':
+                    case 'y': years++; break;
+                    case '%': break;
+                    default: return false;
+                }
+            }
+            return days == 1 && years == 1;
+        }
+
+        /// <summary>
+        /// A date written as a day-of-year pattern ("%Y-%j": 2024-060), as yyyy-MM-dd; null when the text does not follow
+        /// the pattern or the day does not exist in that year. %j takes one to three digits (strptime accepts 60 and 060),
+        /// %y pivots as strptime does (69-99: 1900s, 00-68: 2000s).
+        /// </summary>
+        public static string? ParseDayOfYear(string pattern, string text)
+        {
+            int year = -1, day = -1, t = 0;
+            for (int i = 0; i < pattern.Length; i++)
+            {
+                char c = pattern[i];
+                if (c == '%' && i + 1 < pattern.Length && pattern[i + 1] != '%')
+                {
+                    char directive = pattern[++i];
+                    int max = directive == 'Y' ? 4 : directive == 'y' ? 2 : 3;
+                    int min = directive == 'j' ? 1 : max;
+                    int start = t;
+                    while (t < text.Length && t - start < max && text[t] >= '0' && text[t] <= '9') t++;
+                    if (t - start < min) return null;
+                    int value = int.Parse(text.Substring(start, t - start), System.Globalization.CultureInfo.InvariantCulture);
+                    if (directive == 'j') day = value;
+                    else year = directive == 'Y' ? value : value < 69 ? 2000 + value : 1900 + value;
+                    continue;
+                }
+                if (c == '%') i++; // "%%" is a literal '%'
+                if (t >= text.Length || text[t] != pattern[i]) return null;
+                t++;
+            }
+            if (t != text.Length || year < 1 || year > 9999 || day < 1 || day > (System.DateTime.IsLeapYear(year) ? 366 : 365)) return null;
+            return new System.DateTime(year, 1, 1).AddDays(day - 1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         /// <summary>The .NET custom format, or null when the pattern uses a directive without an exact equivalent.</summary>
         public static string? ToDotNet(string pattern)
         {

@@ -55,7 +55,7 @@ namespace LabourDataset.Generator.Descriptor
             string? datePattern = null;
             bool temporal = type == FieldType.Date || type == FieldType.Time || type == FieldType.DateTime;
             if (type == FieldType.String && format is not null && StringFormats.TryGetValue(format, out StringFormat known)) stringFormat = known;
-            else if (temporal && format is not null && format.IndexOf('%') >= 0 && DatePatterns.ToDotNet(format) is string pattern) datePattern = pattern;
+            else if (temporal && format is not null && format.IndexOf('%') >= 0 && DatePatterns.ForField(format, type.Value) is string pattern) datePattern = pattern;
             else if (temporal && format == "any") datePattern = DatePatterns.Any(type.Value);
             else if (format is not null && format != "default"
                 && !(type == FieldType.GeoPoint && (format == "array" || format == "object")))
