@@ -19,7 +19,11 @@ namespace LabourDataset.Generator.Json
         // In streaming mode the nodes of a row are recycled for the next row (see JsonNodePool).
         private readonly JsonNodePool _nodes = new JsonNodePool();
 
-        private JsonParser(string text) => _text = text;
+        private JsonParser(string text)
+        {
+            _text = text;
+            _values = new SharedStrings(text.Length);
+        }
 
         public static JsonNode? Parse(string text, out JsonParseError? error) => Run(text, parser => parser.ParseValue(0), out error);
 
@@ -220,35 +224,27 @@ namespace LabourDataset.Generator.Json
         private readonly string?[] _names = new string?[64];
         private int _lastObjectSize = 4;
 
-        // Data repeats short values (codes, units, flags); one shared string per value keeps the retained model small.
-        private readonly string?[] _values = new string?[4096];
+        private readonly SharedStrings _values;
 
         /// <summary>A short string without escapes, shared with an earlier equal one when possible; null otherwise.</summary>
         private string? ParseShortString()
         {
             int start = _pos + 1;
-            int limit = Math.Min(_text.Length, start + 33);
+            int limit = Math.Min(_text.Length, start + SharedStrings.MaxLength + 1);
             int end = start;
-            int hash = 17;
+            int hash = SharedStrings.Seed;
             while (end < limit)
             {
                 char c = _text[end];
                 if (c == '"') break;
                 if (c == '\\' || c < 0x20) return null;
-                hash = (hash * 31) + c;
+                hash = SharedStrings.Step(hash, c);
                 end++;
             }
             if (end >= limit) return null;
-            int length = end - start;
-            int slot = hash & 4095;
-            string? cached = _values[slot];
-            if (cached is null || cached.Length != length || string.CompareOrdinal(_text, start, cached, 0, length) != 0)
-            {
-                cached = _text.Substring(start, length);
-                _values[slot] = cached;
-            }
+            string shared = _values.Get(_text, start, end - start, hash);
             _pos = end + 1;
-            return cached;
+            return shared;
         }
 
         private string ParseName()

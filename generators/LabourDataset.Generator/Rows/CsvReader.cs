@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using LabourDataset.Generator.Json;
 using LabourDataset.Generator.Model;
 
 namespace LabourDataset.Generator.Rows
@@ -35,12 +36,14 @@ namespace LabourDataset.Generator.Rows
         private readonly string _text;
         private readonly CsvDialect _dialect;
         private readonly StringBuilder _buffer = new StringBuilder();
+        private readonly SharedStrings _values;
         private int _pos;
 
         public CsvReader(string text, CsvDialect dialect)
         {
             _text = text;
             _dialect = dialect;
+            _values = new SharedStrings(text.Length);
             if (_text.Length > 0 && _text[0] == '\uFEFF') _pos = 1;
         }
 
@@ -109,7 +112,16 @@ namespace LabourDataset.Generator.Rows
                 }
                 _pos++;
             }
-            return escaped ? Unescape(start, _pos) : _text.Substring(start, _pos - start);
+            return escaped ? Unescape(start, _pos) : Shared(start, _pos - start);
+        }
+
+        private string Shared(int start, int length)
+        {
+            if (length == 0) return string.Empty;
+            if (length > SharedStrings.MaxLength) return _text.Substring(start, length);
+            int hash = SharedStrings.Seed;
+            for (int i = start; i < start + length; i++) hash = SharedStrings.Step(hash, _text[i]);
+            return _values.Get(_text, start, length, hash);
         }
 
         private string Unescape(int start, int end)
