@@ -162,12 +162,15 @@ public class CsvTests
     }
 
     [Fact]
-    public void Unsupported_formats_and_dialect_properties_are_refused()
+    public void Unsupported_formats_and_unusable_dialect_properties_are_refused()
     {
         string xlsx = "{ \"name\": \"sheet\", \"path\": \"sheet.xlsx\", \"schema\": { \"fields\": [ { \"name\": \"id\" } ] } }";
         Problems(xlsx, "sheet.xlsx", "binary").Select(p => p.Id).ShouldBe(["LDS0126"]);
-        string sheet = "{ \"name\": \"t\", \"path\": \"t.csv\", \"dialect\": { \"sheetName\": \"one\" }, \"schema\": { \"fields\": [ { \"name\": \"id\" } ] } }";
-        Problems(sheet, "t.csv", "id\n1\n").Select(p => p.Id).ShouldBe(["LDS0127"]);
+        // A spreadsheet or JSON property does not apply to a CSV file: ignored as the spec says, and said (info).
+        string sheet = "{ \"name\": \"t\", \"path\": \"t.csv\", \"dialect\": { \"sheetName\": \"one\", \"itemKeys\": [\"id\"] }, \"schema\": { \"fields\": [ { \"name\": \"id\" } ] } }";
+        Problems(sheet, "t.csv", "id\n1\n").Select(p => p.Id + " " + p.Message).ShouldBe([
+            "LDS0132 datapackage.json: the dialect of resource 't' has 'sheetName', which applies to spreadsheets, not to a CSV file; it is ignored, as the Table Dialect spec says",
+            "LDS0132 datapackage.json: the dialect of resource 't' has 'itemKeys', which applies to structured data (JSON), not to a CSV file; it is ignored, as the Table Dialect spec says"], ignoreOrder: true);
         string gaps = "{ \"name\": \"t\", \"path\": \"t.csv\", \"dialect\": { \"headerRows\": [1, 3], \"commentRows\": [0] }, \"schema\": { \"fields\": [ { \"name\": \"id\" } ] } }";
         Problems(gaps, "t.csv", "id\n1\n").Select(p => p.Id + " " + p.Message).ShouldBe([
             "LDS0127 datapackage.json: the dialect of resource 't' has 'headerRows' set to an array; the header rows must be one or more consecutive row numbers in ascending order, such as [1] or [2, 3]",

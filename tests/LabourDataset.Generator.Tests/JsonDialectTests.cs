@@ -95,8 +95,13 @@ public class JsonDialectTests
     }
 
     [Fact]
-    public void Delimited_text_properties_do_not_apply_to_json_and_are_ignored()
+    public void Delimited_text_properties_do_not_apply_to_json_and_are_ignored_with_a_note()
     {
-        Rows(Run(Descriptor("""{ "delimiter": ";", "headerRows": [1] }"""), """[ { "id": 1, "name": "apple" } ]""")).ShouldBe([(1L, "apple")]);
+        GenerationResult result = Run(Descriptor("""{ "delimiter": ";", "headerRows": [1] }"""), """[ { "id": 1, "name": "apple" } ]""");
+        result.LdsDiagnostics.Select(d => d.Id + " " + d.Severity).ShouldBe(["LDS0132 Info", "LDS0132 Info"]);
+        result.LdsDiagnostics.First().GetMessage(CultureInfo.InvariantCulture).ShouldContain("'delimiter', which applies to delimited text (CSV), not to a JSON file");
+        result.CompileErrors.ShouldBeEmpty();
+        var all = (IEnumerable)result.Load().GetType("TestData.Items")!.GetProperty("All")!.GetValue(null)!;
+        all.Cast<object>().Count().ShouldBe(1);
     }
 }

@@ -10,9 +10,26 @@ namespace LabourDataset.Generator.Descriptor
     /// <summary>Reads a resource's CSV dialect (Frictionless CSV Dialect, v2 Table Dialect) into a <see cref="CsvDialect"/>.</summary>
     internal sealed class DialectReader
     {
-        /// <summary>Properties of the spec that change how a file reads and are not implemented: refused, never ignored.</summary>
-        private static readonly HashSet<string> Refused = new HashSet<string>(StringComparer.Ordinal)
-            { "property", "itemType", "itemKeys", "sheetNumber", "sheetName", "table" };
+        /// <summary>
+        /// Table Dialect properties of other kinds of file, by what they apply to. The spec says a property that does not
+        /// apply to a format MUST be ignored; each one ignored is still said (LDS0132, info), never dropped unseen.
+        /// </summary>
+        private static readonly Dictionary<string, string> OtherFormats = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["property"] = "structured data (JSON)",
+            ["itemType"] = "structured data (JSON)",
+            ["itemKeys"] = "structured data (JSON)",
+            ["sheetNumber"] = "spreadsheets",
+            ["sheetName"] = "spreadsheets",
+            ["table"] = "databases",
+        };
+
+        /// <summary>Properties for delimited text, which do not apply to a JSON table.</summary>
+        private static readonly HashSet<string> DelimitedOnly = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "delimiter", "lineTerminator", "quoteChar", "doubleQuote", "escapeChar", "nullSequence", "skipInitialSpace",
+            "headerRows", "headerJoin", "commentRows", "commentChar", "caseSensitiveHeader",
+        };
 
         private readonly JsonAccess _json;
         private readonly FileDiagnostics _diagnostics;
@@ -75,6 +92,11 @@ namespace LabourDataset.Generator.Descriptor
         private static JsonDialect? ReadJsonObject(JsonNode d, string resourceName, string where, IReadOnlyList<string> fieldNames, bool inline, JsonAccess json, FileDiagnostics diagnostics)
         {
             bool ok = true;
+            foreach (JsonProperty p in d.Properties!)
+            {
+                if (DelimitedOnly.Contains(p.Name)) diagnostics.Report(DiagnosticDescriptors.DialectPropertyDoesNotApply, p, resourceName, p.Name, "delimited text (CSV)", "JSON");
+                else if (OtherFormats.TryGetValue(p.Name, out string? appliesTo) && appliesTo != "structured data (JSON)") diagnostics.Report(DiagnosticDescriptors.DialectPropertyDoesNotApply, p, resourceName, p.Name, appliesTo, "JSON");
+            }
             bool header = d.Find("header") is null || json.OptionalBool(d, "header", where);
             string? property = null;
             if (d.Find("property")?.Value is JsonNode propertyNode)
@@ -148,11 +170,7 @@ namespace LabourDataset.Generator.Descriptor
             bool ok = true;
             foreach (JsonProperty p in d.Properties!)
             {
-                if (Refused.Contains(p.Name))
-                {
-                    diagnostics.Report(DiagnosticDescriptors.UnsupportedDialect, p, resourceName, "'" + p.Name + "'", "the generator reads one header row of a delimited text file; remove the property or convert the file");
-                    ok = false;
-                }
+                if (OtherFormats.TryGetValue(p.Name, out string? appliesTo)) diagnostics.Report(DiagnosticDescriptors.DialectPropertyDoesNotApply, p, resourceName, p.Name, appliesTo, "CSV");
             }
             char? delimiter = Char(d, "delimiter", resourceName, diagnostics, ref ok);
             char? quote = Char(d, "quoteChar", resourceName, diagnostics, ref ok);

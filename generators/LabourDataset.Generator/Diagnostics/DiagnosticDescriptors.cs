@@ -64,6 +64,8 @@ namespace LabourDataset.Generator.Diagnostics
             "{0}: package name '{1}' is not lower-case letters, digits, '.', '-' and '_' as the Data Package spec recommends; it is kept as written in DatasetInfo.Name");
         public static readonly DiagnosticDescriptor NotTabular = Info("LDS0124", "Resource skipped: not tabular",
             "{0}: resource '{1}' has no Table Schema and is not declared tabular, so it is not compiled into a table (skipped); give it a 'schema' to compile it");
+        public static readonly DiagnosticDescriptor DialectPropertyDoesNotApply = Info("LDS0132", "Dialect property does not apply",
+            "{0}: the dialect of resource '{1}' has '{2}', which applies to {3}, not to a {4} file; it is ignored, as the Table Dialect spec says");
         public static readonly DiagnosticDescriptor UnsupportedFormat = Error("LDS0126", "Unsupported resource format",
             "{0}: resource '{1}' is a table in format '{2}'; the generator reads JSON (an array of row objects) and CSV or TSV files; convert the file, or set 'format' if the extension misleads");
         public static readonly DiagnosticDescriptor UnsupportedDialect = Error("LDS0127", "Unsupported or invalid dialect",
