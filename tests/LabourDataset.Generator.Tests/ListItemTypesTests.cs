@@ -95,7 +95,7 @@ public class ListItemTypesTests
                 { "resources": [
                   { "name": "a", "path": "a.json", "schema": { "fields": [ { "name": "id", "type": "integer" } ], "primaryKey": "id" } },
                   { "name": "b", "path": "b.json", "schema": { "fields": [
-                      { "name": "shapes", "type": "array", "arrayItem": { "type": "object" } } ] } },
+                      { "name": "points", "type": "array", "arrayItem": { "type": "geopoint" } } ] } },
                   { "name": "c", "path": "c.json", "schema": { "fields": [ { "name": "refs", "type": "list", "itemType": "integer" } ],
                     "foreignKeys": [ { "fields": "refs", "reference": { "resource": "a", "fields": "id" } } ] } } ] }
                 """,
@@ -104,7 +104,7 @@ public class ListItemTypesTests
             ["c.json"] = """[ { "refs": "1" } ]""",
         };
         var diagnostics = GeneratorHarness.Run(files).LdsDiagnostics.Select(d => d.Id + " " + d.GetMessage()).ToList();
-        diagnostics.ShouldContain(m => m.StartsWith("LDS0116", StringComparison.Ordinal) && m.Contains("array of object"));
+        diagnostics.ShouldContain(m => m.StartsWith("LDS0116", StringComparison.Ordinal) && m.Contains("array of geopoint"));
         diagnostics.ShouldContain(m => m.StartsWith("LDS0120", StringComparison.Ordinal) && m.Contains("field 'refs' has a different type"), string.Join("\n", diagnostics));
     }
 
@@ -136,6 +136,54 @@ public class ListItemTypesTests
         lines.ShouldContain(l => l.StartsWith("LDS0204 1,", StringComparison.Ordinal) && l.Contains("codes (item 3)") && l.Contains("'THA'"));
         lines.ShouldContain(l => l.StartsWith("LDS0205 1,", StringComparison.Ordinal) && l.Contains("days (item 2)") && l.Contains("1999-12-31"));
         lines.ShouldContain(l => l.StartsWith("LDS0205 1,", StringComparison.Ordinal) && l.Contains("shares (item 2)") && l.Contains("exclusiveMaximum"));
+    }
+
+    [Fact]
+    public void Arrays_of_objects_geojson_and_any_values_keep_each_item_as_its_json_text()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = """
+                { "resources": [
+                  { "name": "j", "path": "j.json", "schema": { "fields": [
+                      { "name": "parts", "type": "array", "arrayItem": { "type": "object" } },
+                      { "name": "shapes", "type": "array", "arrayItem": { "type": "geojson" } },
+                      { "name": "anything", "type": "array", "arrayItem": { "type": "any" } } ] } },
+                  { "name": "c", "path": "c.csv", "schema": { "fields": [ { "name": "parts", "type": "array", "arrayItem": { "type": "object" } } ] } } ] }
+                """,
+            ["j.json"] = """[ { "parts": [ { "a": 1 }, {"b": [2, 3]} ], "shapes": [ { "type": "Point", "coordinates": [1, 2] } ], "anything": [ "text", 4, { "x": null } ] } ]""",
+            ["c.csv"] = "parts\n\"[{\"\"a\"\": 1}, {}]\"\n",
+        };
+        GenerationResult result = GeneratorHarness.Run(files);
+        result.LdsDiagnostics.ShouldBeEmpty();
+        result.CompileErrors.ShouldBeEmpty();
+        var data = GeneratedData.ReadAll(result.Load());
+        IReadOnlyList<object?> j = data["j"].Single();
+        ((IReadOnlyList<string>)j[0]!).ShouldBe(["{ \"a\": 1 }", "{\"b\": [2, 3]}"]);
+        ((IReadOnlyList<string>)j[1]!).ShouldBe(["{ \"type\": \"Point\", \"coordinates\": [1, 2] }"]);
+        ((IReadOnlyList<string>)j[2]!).ShouldBe(["text", "4", "{ \"x\": null }"]);
+        ((IReadOnlyList<string>)data["c"].Single()[0]!).ShouldBe(["{\"a\": 1}", "{}"]);
+    }
+
+    [Fact]
+    public void An_item_that_is_not_an_object_is_located_and_object_items_take_no_constraints()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = """{ "resources": [ { "name": "j", "path": "j.json", "schema": { "fields": [ { "name": "parts", "type": "array", "arrayItem": { "type": "object" } }, { "name": "shapes", "type": "array", "arrayItem": { "type": "geojson" } } ] } } ] }""",
+            ["j.json"] = "[\n  { \"parts\": [ {}, 5 ], \"shapes\": [ { \"coordinates\": [] } ] }\n]",
+        };
+        var diagnostics = GeneratorHarness.Run(files).LdsDiagnostics.ToList();
+        diagnostics.Count.ShouldBe(2, string.Join("\n", diagnostics));
+        diagnostics.ShouldAllBe(d => d.Id == "LDS0203" && d.Location.GetLineSpan().StartLinePosition.Line == 1);
+        diagnostics.ShouldContain(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("a JSON object item"));
+        diagnostics.ShouldContain(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("a GeoJSON object item"));
+        var constrained = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = """{ "resources": [ { "name": "j", "path": "j.json", "schema": { "fields": [ { "name": "parts", "type": "array", "arrayItem": { "type": "object", "constraints": { "minLength": 1 } } } ] } } ] }""",
+            ["j.json"] = "[]",
+        };
+        GeneratorHarness.Run(constrained).LdsDiagnostics.Single().Id.ShouldBe("LDS0122");
     }
 
     [Fact]

@@ -28,7 +28,8 @@ namespace LabourDataset.Generator.Descriptor
         DeclaredEnum? Enum = null,
         FieldType ItemType = FieldType.String,
         bool BigInteger = false,
-        ConstraintsSpec? ItemConstraints = null);
+        ConstraintsSpec? ItemConstraints = null,
+        FieldType? ItemJson = null);
 
     /// <summary>
     /// How a field with closed values (constraints.enum or v2 categories) wants its C# enum: the labels of v2 categories,

@@ -45,10 +45,10 @@ namespace LabourDataset.Generator.Descriptor
             string fieldWhere = "field '" + name + "' of " + where;
             _json.WarnUnknown(node, KnownFieldProperties, "field property");
 
-            FieldType? type = ReadType(node, name, resourceName, fieldWhere, out string? fallbackFrom, out FieldType itemType);
+            FieldType? type = ReadType(node, name, resourceName, fieldWhere, out string? fallbackFrom, out FieldType itemType, out FieldType? itemJson);
             if (type is null) return null;
             ConstraintsSpec? itemConstraints = type == FieldType.StringArray && node.Find("arrayItem")?.Value is JsonNode { Kind: JsonKind.Object } arrayItemNode
-                ? ReadItemConstraints(arrayItemNode, name, resourceName, itemType, fieldWhere)
+                ? ReadItemConstraints(arrayItemNode, name, resourceName, itemJson ?? itemType, fieldWhere)
                 : null;
             string? format = _json.OptionalString(node, "format", fieldWhere);
             StringFormat stringFormat = StringFormat.Default;
@@ -80,7 +80,7 @@ namespace LabourDataset.Generator.Descriptor
                 ? new DeclaredEnum(labels, node.Find("categoriesOrdered") is not null && _json.OptionalBool(node, "categoriesOrdered", fieldWhere),
                     _json.OptionalName(node, "csharp:enumName", fieldWhere), node.Find("csharp:enum") is null || _json.OptionalBool(node, "csharp:enum", fieldWhere), _diagnostics.Locator.At(nameNode))
                 : null;
-            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum, itemType, ReadBigInteger(node, fieldWhere, type.Value), itemConstraints);
+            return new DeclaredField(name, _diagnostics.Locator.At(nameNode), type.Value, description, constraints, missing, _json.OptionalName(node, "csharp:name", fieldWhere), fallbackFrom, trueValues, falseValues, stringFormat, numberFormat, datePattern, listDelimiter, declaredEnum, itemType, ReadBigInteger(node, fieldWhere, type.Value), itemConstraints, itemJson);
         }
 
         /// <summary>
@@ -177,10 +177,12 @@ namespace LabourDataset.Generator.Descriptor
             return prop.Value.Items!.Select(i => i.Text!).ToEquatableArray();
         }
 
-        private FieldType? ReadType(JsonNode node, string name, string resourceName, string fieldWhere, out string? fallbackFrom, out FieldType itemType)
+        /// <param name="itemJson">For an array of objects, GeoJSON or any values: that item type (the items are then kept as JSON text, so <paramref name="itemType"/> is String).</param>
+        private FieldType? ReadType(JsonNode node, string name, string resourceName, string fieldWhere, out string? fallbackFrom, out FieldType itemType, out FieldType? itemJson)
         {
             fallbackFrom = null;
             itemType = FieldType.String;
+            itemJson = null;
             string typeName = _json.OptionalString(node, "type", fieldWhere) ?? "string";
             FieldType type;
             switch (typeName)
@@ -225,6 +227,13 @@ namespace LabourDataset.Generator.Descriptor
             if (type == FieldType.StringArray && node.Find("arrayItem") is JsonProperty itemProp)
             {
                 string? arrayItem = itemProp.Value.Kind == JsonKind.Object ? itemProp.Value.Find("type")?.Value.Text ?? "string" : null;
+                FieldType? jsonItem = arrayItem switch { "object" => FieldType.Json, "geojson" => FieldType.GeoJson, "any" => FieldType.Any, _ => null };
+                if (jsonItem is not null)
+                {
+                    // Objects, GeoJSON and any values: each item is checked, then kept as its JSON text (as an object field is).
+                    itemJson = jsonItem;
+                    arrayItem = "string";
+                }
                 if (arrayItem is null || ItemType(arrayItem) is not FieldType arrayItemType)
                 {
                     _diagnostics.Report(DiagnosticDescriptors.UnsupportedType, itemProp.Value, name, resourceName, "array of " + (arrayItem ?? "unknown items"));
@@ -321,6 +330,11 @@ namespace LabourDataset.Generator.Descriptor
         {
             if (arrayItem.Find("constraints") is not JsonProperty prop) return null;
             string where = "arrayItem of " + fieldWhere;
+            if (itemType == FieldType.Json || itemType == FieldType.GeoJson || itemType == FieldType.Any)
+            {
+                Invalid(prop.Value, "constraints", fieldName + " (items)", resourceName, "constraints on object, GeoJSON or any items are not checked by the generator; remove them or check the items yourself");
+                return null;
+            }
             if (prop.Value.Kind == JsonKind.Object)
             {
                 foreach (JsonProperty p in prop.Value.Properties!)

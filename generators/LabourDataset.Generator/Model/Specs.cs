@@ -93,7 +93,8 @@ namespace LabourDataset.Generator.Model
         EnumSpec? Enum = null,
         FieldType ItemType = FieldType.String,
         bool BigInteger = false,
-        ConstraintsSpec? ItemConstraints = null)
+        ConstraintsSpec? ItemConstraints = null,
+        FieldType? ItemJson = null)
     {
         /// <summary>Table Schema's defaults for booleans written as text.</summary>
         public static readonly EquatableArray<string> DefaultTrueValues = new EquatableArray<string>(new[] { "true", "True", "TRUE", "1" });

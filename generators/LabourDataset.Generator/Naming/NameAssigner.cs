@@ -231,7 +231,7 @@ namespace LabourDataset.Generator.Naming
 
             public TableSpec ToSpec() => new TableSpec(
                 Resource.Name, Resource.Path, Resource.ResolvedPath, Resource.Title, Resource.Description, TypeName, CollectionName,
-                Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues, f.FallbackFrom, f.TrueValues, f.FalseValues, f.Format, f.NumberFormat, f.DatePattern, f.ListDelimiter, Enums[i], f.ItemType, f.BigInteger, f.ItemConstraints)).ToEquatableArray(),
+                Resource.Fields.Select((f, i) => new FieldSpec(f.Name, PropertyNames[i], f.Type, f.Description, f.Constraints, f.MissingValues, f.FallbackFrom, f.TrueValues, f.FalseValues, f.Format, f.NumberFormat, f.DatePattern, f.ListDelimiter, Enums[i], f.ItemType, f.BigInteger, f.ItemConstraints, f.ItemJson)).ToEquatableArray(),
                 Resource.PrimaryKey.ToEquatableArray(),
                 Links.Select(l => new ForeignKeySpec(l.Key.FieldName, l.Target.Resource.Name, l.Key.TargetField, l.Target.TypeName, l.Target.CollectionName,
                     l.NavigationName, l.ReverseName ?? string.Empty, l.LookupMethodName, l.IsList,

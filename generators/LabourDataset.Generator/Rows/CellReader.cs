@@ -163,6 +163,12 @@ namespace LabourDataset.Generator.Rows
             var items = new List<string>();
             foreach (JsonNode item in node.Items!)
             {
+                if (field.ItemJson is FieldType itemJson)
+                {
+                    if (ItemForms.ReadJsonItem(itemJson, item, _text, out string expectedJson) is string json) items.Add(json);
+                    else _row.Field(DiagnosticDescriptors.WrongJsonType, item, field.Name, expectedJson, item.Describe());
+                    continue;
+                }
                 if (ItemForms.Read(field.ItemType, item, out string expected) is not string canonical)
                 {
                     _row.Field(DiagnosticDescriptors.WrongJsonType, item, field.Name, field.ItemType == FieldType.String ? "a string array item" : expected, item.Describe());

@@ -17,6 +17,17 @@ namespace LabourDataset.Generator.Rows
             => type == FieldType.String || type == FieldType.Integer || type == FieldType.Number || type == FieldType.Boolean || type == FieldType.Date
                || type == FieldType.Year || type == FieldType.DateTime || type == FieldType.Time;
 
+        /// <summary>
+        /// An item of an array of objects, GeoJSON or any values (arrayItem type object, geojson, any): its JSON text as
+        /// written in <paramref name="source"/> (an any item that is a string: the string), or null with what was expected.
+        /// </summary>
+        public static string? ReadJsonItem(FieldType itemJson, JsonNode item, string source, out string expected)
+        {
+            expected = itemJson == FieldType.Json ? "a JSON object item" : itemJson == FieldType.GeoJson ? "a GeoJSON object item (with a \"type\")" : "a JSON value";
+            if (itemJson == FieldType.Any) return item.Kind == JsonKind.String ? item.Text! : source.Substring(item.Start, item.Length);
+            return TextForms.IsObjectOfType(itemJson, item) ? source.Substring(item.Start, item.Length) : null;
+        }
+
         /// <summary>The canonical text of one JSON array item, or null with what was expected.</summary>
         public static string? Read(FieldType itemType, JsonNode item, out string expected)
         {

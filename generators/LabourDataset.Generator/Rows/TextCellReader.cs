@@ -158,6 +158,12 @@ namespace LabourDataset.Generator.Rows
             var items = new List<string>();
             foreach (JsonNode item in node.Items!)
             {
+                if (field.ItemJson is FieldType itemJson)
+                {
+                    if (ItemForms.ReadJsonItem(itemJson, item, text, out string expected) is not string json) return NotOfType(field, at, text, "an array whose items are each " + expected);
+                    items.Add(json);
+                    continue;
+                }
                 if (ItemForms.Read(field.ItemType, item, out _) is not string canonical) return NotOfType(field, at, text, "an array of " + ItemForms.Plural(field.ItemType));
                 items.Add(canonical);
                 _constraints.CheckItem(fieldIndex, at, canonical, items.Count);
