@@ -112,14 +112,21 @@ public class ConcurrencyStressTests(ITestOutputHelper output)
         }
         """;
 
-    [Fact]
-    public void Racing_cold_first_access_sees_one_instance_per_row_and_the_inline_values()
+    /// <summary>The synthetic package compiled twice, forced compact and forced inline, each with the probe beside it.</summary>
+    private static (Package Package, GenerationResult Compact, GenerationResult Inline) CompileBoth()
     {
         Package package = Package.Create();
         GenerationResult compact = GeneratorHarness.Run(package.Files("compact"), consumerSource: ProbeSource);
         GenerationResult inline = GeneratorHarness.Run(package.Files("inline"), consumerSource: ProbeSource);
         compact.CompileErrors.ShouldBeEmpty();
         inline.CompileErrors.ShouldBeEmpty();
+        return (package, compact, inline);
+    }
+
+    [Fact]
+    public void Racing_cold_first_access_sees_one_instance_per_row_and_the_inline_values()
+    {
+        (Package package, GenerationResult compact, GenerationResult inline) = CompileBoth();
         foreach (string collection in new[] { "Instruments", "Countries", "Ratifications" })
         {
             compact.Source(collection + ".g.cs").ShouldContain("__DataPackageLazyRows<");
@@ -159,11 +166,7 @@ public class ConcurrencyStressTests(ITestOutputHelper output)
     [Fact]
     public void Racing_cold_first_access_in_fresh_processes_sees_one_instance_per_row_and_the_inline_values()
     {
-        Package package = Package.Create();
-        GenerationResult compact = GeneratorHarness.Run(package.Files("compact"), consumerSource: ProbeSource);
-        GenerationResult inline = GeneratorHarness.Run(package.Files("inline"), consumerSource: ProbeSource);
-        compact.CompileErrors.ShouldBeEmpty();
-        inline.CompileErrors.ShouldBeEmpty();
+        (Package package, GenerationResult compact, GenerationResult inline) = CompileBoth();
         string compactIdentity = Probe.Of(compact.Load()).Identity();
         Expected expected = Expected.From(Probe.Of(inline.Load()), package, compactIdentity);
 

@@ -16,6 +16,15 @@ public class MultipartPathTests
 
     private static object? Value(object row, string property) => row.GetType().GetProperty(property)!.GetValue(row);
 
+    /// <summary>The table in two CSV files, and the table whose foreign key reaches into it.</summary>
+    private static Dictionary<string, string> CsvParts(string first, string second, string uses) => new()
+    {
+        ["datapackage.json"] = Descriptor("""["items-1.csv", "items-2.csv"]"""),
+        ["items-1.csv"] = first,
+        ["items-2.csv"] = second,
+        ["uses.json"] = uses,
+    };
+
     private static string Descriptor(string paths, string format = "") => $$"""
         { "resources": [
           { "name": "items", "path": {{paths}}{{format}},
@@ -52,14 +61,8 @@ public class MultipartPathTests
     [Fact]
     public void Csv_parts_each_start_with_the_header_and_rows_are_checked_across_parts()
     {
-        var files = new Dictionary<string, string>
-        {
-            ["datapackage.json"] = Descriptor("""["items-1.csv", "items-2.csv"]"""),
-            ["items-1.csv"] = "code,size,tag\na,1,x\nb,2,y\n",
-            // Columns may come in another order: each part's header maps them by name.
-            ["items-2.csv"] = "tag,code,size\r\nz,c,3\r\n",
-            ["uses.json"] = """[ { "item": "b" } ]""",
-        };
+        // Columns may come in another order: each part's header maps them by name.
+        var files = CsvParts("code,size,tag\na,1,x\nb,2,y\n", "tag,code,size\r\nz,c,3\r\n", """[ { "item": "b" } ]""");
         GenerationResult result = GeneratorHarness.Run(files);
         result.LdsDiagnostics.ShouldBeEmpty();
         result.CompileErrors.ShouldBeEmpty();
@@ -70,13 +73,7 @@ public class MultipartPathTests
     [Fact]
     public void A_key_repeated_in_a_later_part_is_reported_there_with_its_line_and_the_first_row()
     {
-        var files = new Dictionary<string, string>
-        {
-            ["datapackage.json"] = Descriptor("""["items-1.csv", "items-2.csv"]"""),
-            ["items-1.csv"] = "code,size,tag\na,1,x\nb,2,y\n",
-            ["items-2.csv"] = "code,size,tag\nc,3,z\nb,4,y\n",
-            ["uses.json"] = "[]",
-        };
+        var files = CsvParts("code,size,tag\na,1,x\nb,2,y\n", "code,size,tag\nc,3,z\nb,4,y\n", "[]");
         var diagnostics = GeneratorHarness.Run(files).LdsDiagnostics.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         diagnostics.Select(d => d.Id).ShouldBe(["LDS0300", "LDS0301"], string.Join("\n", diagnostics));
         foreach (Diagnostic d in diagnostics)
@@ -91,13 +88,7 @@ public class MultipartPathTests
     [Fact]
     public void A_later_csv_part_without_its_header_row_is_reported_not_misread()
     {
-        var files = new Dictionary<string, string>
-        {
-            ["datapackage.json"] = Descriptor("""["items-1.csv", "items-2.csv"]"""),
-            ["items-1.csv"] = "code,size,tag\na,1,x\n",
-            ["items-2.csv"] = "c,3,z\n",
-            ["uses.json"] = "[]",
-        };
+        var files = CsvParts("code,size,tag\na,1,x\n", "c,3,z\n", "[]");
         var diagnostics = GeneratorHarness.Run(files).LdsDiagnostics.ToList();
         diagnostics.ShouldNotBeEmpty();
         diagnostics.ShouldAllBe(d => d.Id == "LDS0215" && d.Location.GetLineSpan().Path.EndsWith("/items-2.csv"));
@@ -128,13 +119,7 @@ public class MultipartPathTests
     [Fact]
     public void Editing_one_part_re_reads_that_table_only()
     {
-        var files = new Dictionary<string, string>
-        {
-            ["datapackage.json"] = Descriptor("""["items-1.csv", "items-2.csv"]"""),
-            ["items-1.csv"] = "code,size,tag\na,1,x\n",
-            ["items-2.csv"] = "code,size,tag\nb,2,y\n",
-            ["uses.json"] = """[ { "item": "b" } ]""",
-        };
+        var files = CsvParts("code,size,tag\na,1,x\n", "code,size,tag\nb,2,y\n", """[ { "item": "b" } ]""");
         List<AdditionalText> texts = GeneratorHarness.Files(files).ToList();
         GeneratorDriver driver = GeneratorHarness.NewDriver(texts);
         CSharpCompilation compilation = GeneratorHarness.NewCompilation();
