@@ -48,10 +48,7 @@ namespace LabourDataset.Generator
                 .Select((d, _) => d.Length == 1 ? Guard(() => ExternalReferences.Find(d[0]), EquatableArray<string>.Empty) : EquatableArray<string>.Empty)
                 .WithTrackingName(TrackingNames.ExternalPaths);
 
-            IncrementalValueProvider<ImmutableArray<DataFile>> externalFiles = texts
-                .Combine(externalPaths)
-                .Where(pair => pair.Right.Contains(FilePaths.Normalize(pair.Left.Path)))
-                .Select((pair, ct) => new DataFile(FilePaths.Normalize(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            IncrementalValueProvider<ImmutableArray<DataFile>> externalFiles = FilesNamedIn(texts, externalPaths)
                 .Collect();
 
             // Descriptor and naming stages: datapackage.json -> PackageSpec, with every C# name decided.
@@ -93,10 +90,7 @@ namespace LabourDataset.Generator
                 .WithTrackingName(TrackingNames.PartPaths);
 
             // An inline table's "path" is the descriptor itself, so datapackage.json is a data file when it holds rows.
-            IncrementalValuesProvider<DataFile> dataFiles = texts
-                .Combine(resourcePaths)
-                .Where(pair => pair.Right.Contains(FilePaths.Normalize(pair.Left.Path)))
-                .Select((pair, ct) => new DataFile(FilePaths.Normalize(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            IncrementalValuesProvider<DataFile> dataFiles = FilesNamedIn(texts, resourcePaths)
                 .WithTrackingName(TrackingNames.DataFile);
 
             // Several resources may read one file (each with its own schema), so a file yields one result per resource.
@@ -108,10 +102,7 @@ namespace LabourDataset.Generator
                     .ToImmutableArray())
                 .WithTrackingName(TrackingNames.Table);
 
-            IncrementalValuesProvider<TableParseResult> multipartTables = texts
-                .Combine(partPaths)
-                .Where(pair => pair.Right.Contains(FilePaths.Normalize(pair.Left.Path)))
-                .Select((pair, ct) => new DataFile(FilePaths.Normalize(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            IncrementalValuesProvider<TableParseResult> multipartTables = FilesNamedIn(texts, partPaths)
                 .Collect()
                 .Combine(schemas)
                 .SelectMany((pair, ct) => pair.Right
@@ -221,6 +212,13 @@ namespace LabourDataset.Generator
             context.RegisterSourceOutput(foreignKeyDiagnostics, ReportAll);
             context.RegisterSourceOutput(descriptors.Combine(filePaths).Select((pair, _) => PackageFileDiagnostics(pair.Left, pair.Right)), ReportAll);
         }
+
+        /// <summary>The AdditionalFiles whose (normalised) paths are in <paramref name="paths"/>, each read once.</summary>
+        private static IncrementalValuesProvider<DataFile> FilesNamedIn(IncrementalValuesProvider<AdditionalText> texts, IncrementalValueProvider<EquatableArray<string>> paths)
+            => texts
+                .Combine(paths)
+                .Where(pair => pair.Right.Contains(FilePaths.Normalize(pair.Left.Path)))
+                .Select((pair, ct) => new DataFile(FilePaths.Normalize(pair.Left.Path), pair.Left.GetText(ct)?.ToString() ?? string.Empty));
 
         private static PackageParseResult ParseDescriptor(ImmutableArray<DataFile> descriptors, EquatableArray<string> paths, DescriptorOptions options, ImmutableArray<DataFile> externalFiles)
         {

@@ -71,6 +71,21 @@ public class MultipartPathTests
     }
 
     [Fact]
+    public void Tsv_parts_take_the_tab_delimiter_from_the_first_parts_extension()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["datapackage.json"] = Descriptor("""["items-1.tsv", "items-2.tsv"]"""),
+            ["items-1.tsv"] = "code\tsize\ttag\na\t1\tx\n",
+            ["items-2.tsv"] = "code\tsize\ttag\nb\t2\ty\n",
+            ["uses.json"] = "[]",
+        };
+        GenerationResult result = GeneratorHarness.Run(files);
+        result.LdsDiagnostics.ShouldBeEmpty();
+        GeneratedData.ReadAll(result.Load())["items"].Select(r => (string)r[0]! + r[1] + r[2]).ShouldBe(["a1x", "b2y"]);
+    }
+
+    [Fact]
     public void A_key_repeated_in_a_later_part_is_reported_there_with_its_line_and_the_first_row()
     {
         var files = CsvParts("code,size,tag\na,1,x\nb,2,y\n", "code,size,tag\nc,3,z\nb,4,y\n", "[]");

@@ -40,6 +40,19 @@ namespace LabourDataset.Generator.Descriptor
             _ => "2024-01-31, 2024/1/31, 20240131, 31 January 2024, 31-Jan-2024 or January 31, 2024; not 01/02/2024, whose day and month order is ambiguous (give a pattern such as %d/%m/%Y)",
         };
 
+        /// <summary>
+        /// strptime's rule for %y: 69-99 are 1969-1999 and 00-68 are 2000-2068 (Python's documented pivot). .NET's own
+        /// default pivots at 2049, which would read '55' as 1955, not 2055.
+        /// </summary>
+        public const int TwoDigitYearMax = 2068;
+
+        /// <summary>A two-digit year (%y) as the full year, by <see cref="TwoDigitYearMax"/>.</summary>
+        public static int FourDigitYear(int twoDigits)
+        {
+            int century = TwoDigitYearMax - (TwoDigitYearMax % 100);
+            return twoDigits <= TwoDigitYearMax % 100 ? century + twoDigits : century - 100 + twoDigits;
+        }
+
         /// <summary>Starts FieldSpec.DatePattern when it holds a day-of-year strptime pattern (read by <see cref="ParseDayOfYear"/>), not a .NET format.</summary>
         public const char DayOfYearMarker = '\u0001';
 
@@ -81,7 +94,7 @@ namespace LabourDataset.Generator.Descriptor
         /// <summary>
         /// A date written as a day-of-year pattern ("%Y-%j": 2024-060), as yyyy-MM-dd; null when the text does not follow
         /// the pattern or the day does not exist in that year. %j takes one to three digits (strptime accepts 60 and 060),
-        /// %y pivots as strptime does (69-99: 1900s, 00-68: 2000s).
+        /// %y pivots as strptime does (<see cref="TwoDigitYearMax"/>).
         /// </summary>
         public static string? ParseDayOfYear(string pattern, string text)
         {
@@ -99,7 +112,7 @@ namespace LabourDataset.Generator.Descriptor
                     if (t - start < min) return null;
                     int value = int.Parse(text.Substring(start, t - start), System.Globalization.CultureInfo.InvariantCulture);
                     if (directive == 'j') day = value;
-                    else year = directive == 'Y' ? value : value < 69 ? 2000 + value : 1900 + value;
+                    else year = directive == 'Y' ? value : FourDigitYear(value);
                     continue;
                 }
                 if (c == '%') i++; // "%%" is a literal '%'

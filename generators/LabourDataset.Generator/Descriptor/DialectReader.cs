@@ -46,24 +46,38 @@ namespace LabourDataset.Generator.Descriptor
         /// <summary>The dialect of a CSV resource (the default when none is given), or null when it cannot be read (reported).</summary>
         public CsvDialect? Read(JsonNode resource, string where, string path)
         {
-            string resourceName = resource.Find("name")?.Value.Text ?? string.Empty;
             CsvDialect dialect = FilePaths.Extension(path) == "tsv" || resource.Find("format")?.Value.Text == "tsv"
                 ? CsvDialect.Default with { Delimiter = '\t' }
                 : CsvDialect.Default;
-            if (resource.Find("dialect") is not JsonProperty prop) return dialect;
+            if (!TryFind(resource, where, out DialectObject? found)) return null;
+            return found is null ? dialect : ReadObject(found.Node, dialect, found.ResourceName, where, found.Json, found.Diagnostics);
+        }
+
+        /// <summary>A resource's dialect object, with where its problems are reported (the descriptor, or the dialect's own file).</summary>
+        private sealed record DialectObject(JsonNode Node, string ResourceName, JsonAccess Json, FileDiagnostics Diagnostics);
+
+        /// <summary>
+        /// The resource's dialect: written inline, or in a JSON file named by path (read there, and its problems reported
+        /// there). <paramref name="found"/> is null when the resource has none; false when it cannot be read (reported).
+        /// </summary>
+        private bool TryFind(JsonNode resource, string where, out DialectObject? found)
+        {
+            found = null;
+            string resourceName = resource.Find("name")?.Value.Text ?? string.Empty;
+            if (resource.Find("dialect") is not JsonProperty prop) return true;
             if (prop.Value.Kind == JsonKind.String)
             {
-                // A dialect file named by path: read there, and its problems reported there.
-                return _resources.External(prop.Value, "dialect", where) is (JsonNode root, FileDiagnostics diagnostics, JsonAccess json)
-                    ? ReadObject(root, dialect, resourceName, where, json, diagnostics)
-                    : null;
+                if (_resources.External(prop.Value, "dialect", where) is not (JsonNode root, FileDiagnostics diagnostics, JsonAccess json)) return false;
+                found = new DialectObject(root, resourceName, json, diagnostics);
+                return true;
             }
             if (prop.Value.Kind != JsonKind.Object)
             {
                 _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "dialect", where, "a dialect object, or the path of a JSON file holding one", prop.Value.Describe());
-                return null;
+                return false;
             }
-            return ReadObject(prop.Value, dialect, resourceName, where, _json, _diagnostics);
+            found = new DialectObject(prop.Value, resourceName, _json, _diagnostics);
+            return true;
         }
 
         /// <summary>
@@ -73,20 +87,8 @@ namespace LabourDataset.Generator.Descriptor
         /// </summary>
         public JsonDialect? ReadJson(JsonNode resource, string where, IReadOnlyList<string> fieldNames, bool inline)
         {
-            string resourceName = resource.Find("name")?.Value.Text ?? string.Empty;
-            if (resource.Find("dialect") is not JsonProperty prop) return JsonDialect.Default;
-            if (prop.Value.Kind == JsonKind.String)
-            {
-                return _resources.External(prop.Value, "dialect", where) is (JsonNode root, FileDiagnostics diagnostics, JsonAccess json)
-                    ? ReadJsonObject(root, resourceName, where, fieldNames, inline, json, diagnostics)
-                    : null;
-            }
-            if (prop.Value.Kind != JsonKind.Object)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.PropertyType, prop.Value, "dialect", where, "a dialect object, or the path of a JSON file holding one", prop.Value.Describe());
-                return null;
-            }
-            return ReadJsonObject(prop.Value, resourceName, where, fieldNames, inline, _json, _diagnostics);
+            if (!TryFind(resource, where, out DialectObject? found)) return null;
+            return found is null ? JsonDialect.Default : ReadJsonObject(found.Node, found.ResourceName, where, fieldNames, inline, found.Json, found.Diagnostics);
         }
 
         private static JsonDialect? ReadJsonObject(JsonNode d, string resourceName, string where, IReadOnlyList<string> fieldNames, bool inline, JsonAccess json, FileDiagnostics diagnostics)

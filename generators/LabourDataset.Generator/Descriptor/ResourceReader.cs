@@ -123,7 +123,7 @@ namespace LabourDataset.Generator.Descriptor
             string formatPath = parts is null ? path : node.Find("path")!.Value.Items![0].Text!;
             ResourceFormat? format = inlineData is null ? ReadFormat(node, name, formatPath, where) : ResourceFormat.Json;
             if (format is null) return null;
-            CsvDialect? dialect = format == ResourceFormat.Csv ? _dialects.Read(node, where, path) : null;
+            CsvDialect? dialect = format == ResourceFormat.Csv ? _dialects.Read(node, where, formatPath) : null;
             if (format == ResourceFormat.Csv && dialect is null) return null;
             string? title = _json.OptionalString(node, "title", where);
             string? description = _json.OptionalString(node, "description", where);
@@ -224,7 +224,6 @@ namespace LabourDataset.Generator.Descriptor
             => node.Find("profile")?.Value is JsonNode { Kind: JsonKind.String } profile && profile.Text == "tabular-data-resource"
                || node.Find("type")?.Value is JsonNode { Kind: JsonKind.String } type && type.Text == "table";
 
-        /// <summary>The path relative to the descriptor as an AdditionalFiles path, or null (reported) when unsafe or absent.</summary>
         /// <summary>
         /// The files of a 'path' array, resolved in order; null when any is unusable (each problem reported at its item):
         /// the array must hold at least one string, all local (the spec forbids mixing URLs and paths, and we read no
@@ -266,6 +265,7 @@ namespace LabourDataset.Generator.Descriptor
             return ok ? resolved : null;
         }
 
+        /// <summary>The path relative to the descriptor as an AdditionalFiles path, or null (reported) when unsafe or absent.</summary>
         private string? ResolvePath(string name, string path, JsonNode pathNode)
         {
             string normalizedPath = FilePaths.Normalize(path);

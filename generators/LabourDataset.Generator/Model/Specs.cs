@@ -238,9 +238,6 @@ namespace LabourDataset.Generator.Model
         /// <summary>True when "path" is an array: the rows are the files in <see cref="Parts"/>, read in order.</summary>
         public bool IsMultipart => Parts.Count > 0;
 
-        /// <summary>Every file the rows are read from (the descriptor itself for inline data).</summary>
-        public EquatableArray<string> DataFiles => IsMultipart ? Parts : new EquatableArray<string>(new[] { ResolvedPath });
-
         /// <summary>Position of a field in the schema (the order of cells in a row), or -1.</summary>
         public int FieldIndex(string fieldName)
         {

@@ -42,11 +42,7 @@ namespace LabourDataset.Generator.Rows
             switch (field.ItemType)
             {
                 case FieldType.String:
-                    if (c.Enum.Count > 0 && !c.Enum.Contains(item)) _row.Field(DiagnosticDescriptors.EnumViolation, at, name, item, string.Join(", ", c.Enum));
-                    if (_itemPatterns[fieldIndex] is Regex pattern && !Matches(pattern, item)) _row.Field(DiagnosticDescriptors.PatternViolation, at, name, item, c.Pattern!);
-                    int length = new StringInfo(item).LengthInTextElements;
-                    if (c.MinLength is int min && length < min) _row.Field(DiagnosticDescriptors.LengthViolation, at, name, length.ToString(CultureInfo.InvariantCulture), "below", "minLength", min.ToString(CultureInfo.InvariantCulture));
-                    if (c.MaxLength is int max && length > max) _row.Field(DiagnosticDescriptors.LengthViolation, at, name, length.ToString(CultureInfo.InvariantCulture), "above", "maxLength", max.ToString(CultureInfo.InvariantCulture));
+                    CheckText(c, _itemPatterns[fieldIndex], name, at, item);
                     break;
                 case FieldType.Integer:
                 case FieldType.Number:
@@ -65,14 +61,19 @@ namespace LabourDataset.Generator.Rows
         public void CheckString(int fieldIndex, LocationInfo node, string text)
         {
             FieldSpec field = _table.Fields[fieldIndex];
-            ConstraintsSpec c = field.Constraints;
-            if (c.Enum.Count > 0 && !c.Enum.Contains(text)) _row.Field(DiagnosticDescriptors.EnumViolation, node, field.Name, text, string.Join(", ", c.Enum));
-            if (_patterns[fieldIndex] is Regex pattern && !Matches(pattern, text)) _row.Field(DiagnosticDescriptors.PatternViolation, node, field.Name, text, c.Pattern!);
-            if (c.MinLength is not null || c.MaxLength is not null) CheckLength(fieldIndex, node, new StringInfo(text).LengthInTextElements);
+            CheckText(field.Constraints, _patterns[fieldIndex], field.Name, node, text);
             if (field.Format != StringFormat.Default && !MatchesFormat(field.Format, text))
             {
                 _row.Field(DiagnosticDescriptors.FormatViolation, node, field.Name, text, FormatName(field.Format));
             }
+        }
+
+        /// <summary>enum, pattern and length: the constraints of a string cell, and of a string item of an array.</summary>
+        private void CheckText(ConstraintsSpec c, Regex? pattern, string fieldName, LocationInfo node, string text)
+        {
+            if (c.Enum.Count > 0 && !c.Enum.Contains(text)) _row.Field(DiagnosticDescriptors.EnumViolation, node, fieldName, text, string.Join(", ", c.Enum));
+            if (pattern is not null && !Matches(pattern, text)) _row.Field(DiagnosticDescriptors.PatternViolation, node, fieldName, text, c.Pattern!);
+            if (c.MinLength is not null || c.MaxLength is not null) CheckLength(c, fieldName, node, new StringInfo(text).LengthInTextElements);
         }
 
         private static readonly Regex Email = new Regex(@"\A[^@\s]+@[^@\s]+\.[^@\s]+\z", RegexOptions.CultureInvariant);
@@ -119,13 +120,13 @@ namespace LabourDataset.Generator.Rows
             }
         }
 
-        public void CheckLength(int fieldIndex, LocationInfo node, int length)
+        public void CheckLength(int fieldIndex, LocationInfo node, int length) => CheckLength(_table.Fields[fieldIndex].Constraints, _table.Fields[fieldIndex].Name, node, length);
+
+        private void CheckLength(ConstraintsSpec c, string fieldName, LocationInfo node, int length)
         {
-            FieldSpec field = _table.Fields[fieldIndex];
-            ConstraintsSpec c = field.Constraints;
             string len = length.ToString(CultureInfo.InvariantCulture);
-            if (c.MinLength is int min && length < min) _row.Field(DiagnosticDescriptors.LengthViolation, node, field.Name, len, "below", "minLength", min.ToString(CultureInfo.InvariantCulture));
-            if (c.MaxLength is int max && length > max) _row.Field(DiagnosticDescriptors.LengthViolation, node, field.Name, len, "above", "maxLength", max.ToString(CultureInfo.InvariantCulture));
+            if (c.MinLength is int min && length < min) _row.Field(DiagnosticDescriptors.LengthViolation, node, fieldName, len, "below", "minLength", min.ToString(CultureInfo.InvariantCulture));
+            if (c.MaxLength is int max && length > max) _row.Field(DiagnosticDescriptors.LengthViolation, node, fieldName, len, "above", "maxLength", max.ToString(CultureInfo.InvariantCulture));
         }
 
         /// <param name="raw">The value as written, for messages; <paramref name="value"/> is its canonical form.</param>

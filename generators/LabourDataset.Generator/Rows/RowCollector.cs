@@ -73,7 +73,7 @@ namespace LabourDataset.Generator.Rows
                 {
                     // All fields or none: a key with an empty field refers to nothing. Joined in the target's key order,
                     // as the target joins its own keys, and reported at the first field.
-                    if (parts.Any(p => cells[p].IsNull)) continue;
+                    if (AnyNull(cells, parts)) continue;
                     _foreignKeyValues.Add(new ForeignKeyValue(_table.Name, fk.FieldsText, fk.TargetResource, fk.TargetFieldsText, string.Join(CompositeKeySeparator, parts.Select(p => cells[p].Text)),
                         rowIndex, _row.KeyField, _row.Key, at[parts[0]]));
                     continue;
@@ -91,6 +91,12 @@ namespace LabourDataset.Generator.Rows
             }
         }
 
+        private static bool AnyNull(CellValue[] cells, int[] fields)
+        {
+            foreach (int f in fields) if (cells[f].IsNull) return true;
+            return false;
+        }
+
         public TableParseResult Result(string contentHash, EquatableArray<DiagnosticInfo> diagnostics) => new TableParseResult(
             new TableData(_table.Name, _table.Fields.Count, _cells.ToEquatableArray(), contentHash),
             new TableKeys(_table.Name, _keys.ToEquatableArray()),
@@ -99,7 +105,7 @@ namespace LabourDataset.Generator.Rows
 
         private void CheckPrimaryKey(int rowIndex, CellValue[] cells, LocationInfo[] at)
         {
-            if (_keyFields.Length == 0 || _keyFields.Any(k => cells[k].IsNull)) return;
+            if (_keyFields.Length == 0 || AnyNull(cells, _keyFields)) return;
             string key = _keyFields.Length == 1 ? cells[_keyFields[0]].Text! : string.Join(CompositeKeySeparator, _keyFields.Select(k => cells[k].Text));
             if (_seenKeys.TryGetValue(key, out string? firstRow))
             {
@@ -116,7 +122,7 @@ namespace LabourDataset.Generator.Rows
             for (int k = 0; k < _uniqueKeys.Length; k++)
             {
                 int[] fields = _uniqueKeys[k];
-                if (fields.Any(f => cells[f].IsNull)) continue;
+                if (AnyNull(cells, fields)) continue;
                 string key = string.Join("\u001F", fields.Select(f => cells[f].Text ?? string.Join("\u001E", cells[f].Items)));
                 if (_uniqueKeySeen[k].TryGetValue(key, out string? other))
                 {

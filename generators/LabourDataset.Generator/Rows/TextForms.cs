@@ -65,16 +65,13 @@ namespace LabourDataset.Generator.Rows
             => (c >= '0' && c <= '9') || c == '-' || c == '+' || format.DecimalChar.IndexOf(c) >= 0;
 
         /// <summary>A date, time or datetime read by the field's pattern, as canonical text; null when it does not match.</summary>
-        /// <summary>
-        /// The invariant culture with strptime's two-digit-year rule: %y 69-99 is 1969-1999 and 00-68 is 2000-2068
-        /// (Python's documented pivot). .NET's own default pivots at 2049, which would read '55' as 1955, not 2055.
-        /// </summary>
+        /// <summary>The invariant culture with strptime's two-digit-year rule (<see cref="DatePatterns.TwoDigitYearMax"/>).</summary>
         private static readonly System.Globalization.CultureInfo PatternCulture = CreatePatternCulture();
 
         private static System.Globalization.CultureInfo CreatePatternCulture()
         {
             var culture = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
-            culture.DateTimeFormat.Calendar.TwoDigitYearMax = 2068;
+            culture.DateTimeFormat.Calendar.TwoDigitYearMax = DatePatterns.TwoDigitYearMax;
             return System.Globalization.CultureInfo.ReadOnly(culture);
         }
 
