@@ -28,12 +28,37 @@ public sealed class PackageTests
         entries.ShouldContain("lib/net8.0/LabourDataset.xml");
         entries.ShouldContain("README.md");
         entries.ShouldNotContain(e => e.StartsWith("analyzers/", StringComparison.Ordinal));
+        // The raw files ship in LabourDataset.Data: the assembly already carries every value (issue 12, package size).
+        entries.ShouldNotContain(e => e.StartsWith("data/", StringComparison.Ordinal));
         string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
         nuspec.ShouldContain($"<version>{_feed.DataVersion}</version>");
         nuspec.ShouldContain("<license type=\"expression\">MIT AND CC-BY-4.0</license>");
         nuspec.ShouldContain("<repository type=\"git\"");
         nuspec.ShouldNotContain("LabourDataset.Generator");
         File.Exists(Path.Combine(_feed.Folder, $"LabourDataset.{_feed.DataVersion}.snupkg")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Data_package_holds_exactly_the_data_files_at_the_data_version_and_no_code()
+    {
+        string nupkg = Path.Combine(_feed.Folder, $"LabourDataset.Data.{_feed.DataVersion}.nupkg");
+        File.Exists(nupkg).ShouldBeTrue();
+        using ZipArchive zip = ZipFile.OpenRead(nupkg);
+        string[] expected = Directory.GetFiles(Path.Combine(PackedFeed.RepoRoot, "data"), "*.json")
+            .Select(f => "data/" + Path.GetFileName(f)).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        string[] packed = zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith("data/", StringComparison.Ordinal))
+            .OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        packed.ShouldBe(expected);
+        foreach (string entry in packed)
+        {
+            using var reader = new StreamReader(zip.GetEntry(entry)!.Open());
+            reader.ReadToEnd().ShouldBe(File.ReadAllText(Path.Combine(PackedFeed.RepoRoot, entry)), entry);
+        }
+        zip.Entries.ShouldNotContain(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) || e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+        string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+        nuspec.ShouldContain($"<version>{_feed.DataVersion}</version>");
+        nuspec.ShouldContain("<license type=\"expression\">CC-BY-4.0</license>");
+        nuspec.ShouldNotContain("<dependency");
     }
 
     [Fact]
@@ -123,6 +148,7 @@ public sealed class PackedFeed : IDisposable
         [
             "generators/LabourDataset.Generator/LabourDataset.Generator.csproj",
             "src/LabourDataset/LabourDataset.csproj",
+            "src/LabourDataset.Data/LabourDataset.Data.csproj",
             "src/LabourDataset.Cli/LabourDataset.Cli.csproj",
             "src/LabourDataset.DataChangelog/LabourDataset.DataChangelog.csproj",
         ];
