@@ -122,6 +122,7 @@ namespace LabourDataset.Generator.Runtime
     {
         private readonly T?[] _rows;
         private readonly global::System.Func<int, T> _decode;
+        private int _complete;
 
         internal __DataPackageLazyRows(int count, global::System.Func<int, T> decode)
         {
@@ -146,6 +147,21 @@ namespace LabourDataset.Generator.Runtime
             }
         }
 
+        /// <summary>
+        /// Every row, each built once, as a read-only span over the same store the lookups use: nothing is copied and
+        /// nothing writable is handed out. (System.Linq takes its span path only for a writable array or List, which
+        /// <c>All</c> will not expose; a loop over this span runs at array speed instead.)
+        /// </summary>
+        internal global::System.ReadOnlySpan<T> AsSpan()
+        {
+            if (global::System.Threading.Volatile.Read(ref _complete) == 0)
+            {
+                for (int i = 0; i < _rows.Length; i++) _ = this[i];
+                global::System.Threading.Volatile.Write(ref _complete, 1);
+            }
+            return new global::System.ReadOnlySpan<T>(_rows!);
+        }
+
         public global::System.Collections.Generic.IEnumerator<T> GetEnumerator() => new Enumerator(this);
 
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
@@ -154,10 +170,15 @@ namespace LabourDataset.Generator.Runtime
         private sealed class Enumerator : global::System.Collections.Generic.IEnumerator<T>
         {
             private readonly __DataPackageLazyRows<T> _owner;
+            private readonly T?[] _rows;
             private int _index = -1;
             private T? _current;
 
-            internal Enumerator(__DataPackageLazyRows<T> owner) => _owner = owner;
+            internal Enumerator(__DataPackageLazyRows<T> owner)
+            {
+                _owner = owner;
+                _rows = owner._rows;
+            }
 
             public T Current => _current!;
 
@@ -166,9 +187,9 @@ namespace LabourDataset.Generator.Runtime
             public bool MoveNext()
             {
                 int next = _index + 1;
-                if (next >= _owner._rows.Length) return false;
+                if ((uint)next >= (uint)_rows.Length) return false;
                 _index = next;
-                _current = _owner._rows[next] ?? _owner[next];
+                _current = _rows[next] ?? _owner[next];
                 return true;
             }
 

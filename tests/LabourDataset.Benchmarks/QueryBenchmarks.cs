@@ -14,7 +14,7 @@ public class QueryBenchmarks
 {
     private Func<string, object> _generatedLookup = null!, _baselineLookup = null!, _baselineLinqLookup = null!;
     private Func<string, string> _generatedNavigation = null!, _baselineNavigation = null!;
-    private Func<int> _generatedFilter = null!, _baselineFilter = null!;
+    private Func<int> _generatedFilter = null!, _baselineFilter = null!, _generatedSpanFilter = null!, _baselineLoopFilter = null!;
     private Func<string, int> _generatedReverse = null!, _baselineReverse = null!;
     private string _key = string.Empty;
 
@@ -35,6 +35,8 @@ public class QueryBenchmarks
         _baselineNavigation = Make<Func<string, string>>("BaselineNavigation");
         _generatedFilter = Make<Func<int>>("GeneratedFilter");
         _baselineFilter = Make<Func<int>>("BaselineFilter");
+        _generatedSpanFilter = Make<Func<int>>("GeneratedSpanFilter");
+        _baselineLoopFilter = Make<Func<int>>("BaselineLoopFilter");
         _generatedReverse = Make<Func<string, int>>("GeneratedReverse");
         _baselineReverse = Make<Func<string, int>>("BaselineReverse");
         _key = "obs-" + (Rows / 2);
@@ -60,6 +62,12 @@ public class QueryBenchmarks
 
     [Benchmark, BenchmarkCategory("LINQ filter")]
     public int Filter_Generated() => _generatedFilter();
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Loop filter")]
+    public int LoopFilter_StjList() => _baselineLoopFilter();
+
+    [Benchmark, BenchmarkCategory("Loop filter")]
+    public int LoopFilter_GeneratedAsSpan() => _generatedSpanFilter();
 
     [Benchmark(Baseline = true), BenchmarkCategory("Reverse navigation")]
     public int Reverse_StjLinqCount() => _baselineReverse("AREA-7");

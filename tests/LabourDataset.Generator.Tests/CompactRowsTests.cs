@@ -28,6 +28,39 @@ public class CompactRowsTests
         }
     }
 
+    [Theory]
+    [InlineData("compact")]
+    [InlineData("inline")]
+    public void AsSpan_gives_the_rows_of_All_in_order_as_the_same_records_and_builds_each_once(string storage)
+    {
+        // A span cannot be returned through reflection, so a compiled probe compares it with All and Get.
+        const string consumer = """
+            namespace Consumer
+            {
+                public static class Probe
+                {
+                    public static string Run()
+                    {
+                        System.ReadOnlySpan<TestData.Country> span = TestData.Countries.AsSpan();
+                        if (span.Length != TestData.Countries.All.Count) return "length " + span.Length;
+                        for (int i = 0; i < span.Length; i++)
+                        {
+                            if (!object.ReferenceEquals(span[i], TestData.Countries.All[i])) return "differs at " + i;
+                            if (!object.ReferenceEquals(span[i], TestData.Countries.Get(span[i].Code))) return "not the looked-up record at " + i;
+                        }
+                        if (!object.ReferenceEquals(TestData.Countries.AsSpan()[0], span[0])) return "rebuilt";
+                        return "ok " + span.Length + " " + span[span.Length - 1].Code;
+                    }
+                }
+            }
+            """;
+        GenerationResult result = GeneratorHarness.Run(ForceStorage(storage), consumerSource: consumer);
+        result.CompileErrors.ShouldBeEmpty();
+        result.Source("Countries.g.cs").ShouldContain("public static global::System.ReadOnlySpan<Country> AsSpan() => ");
+        string answer = (string)result.Load().GetType("Consumer.Probe")!.GetMethod("Run")!.Invoke(null, null)!;
+        answer.ShouldStartWith("ok ");
+    }
+
     [Fact]
     public void Large_tables_are_compact_by_default_and_round_trip()
     {

@@ -40,7 +40,7 @@ namespace LabourDataset.Generator.Naming
 
         /// <summary>Static members of a generated collection class; a row property may not take these names.</summary>
         private static readonly string[] CollectionMemberNames =
-            { "All", "Count", "Get", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "Create", "Index" };
+            { "All", "AsSpan", "Count", "Get", "TryGet", "Equals", "ReferenceEquals", "GetHashCode", "ToString", "GetType", "Create", "Index" };
 
         public static RowProperties Choose(TableSpec table, RowList rows, int limit)
         {

@@ -73,6 +73,26 @@ public static class Probe
 
     public static int BaselineFilter() => Base!.Observations.Count(o => o.Year == 2010 && o.Value > 5000m);
 
+    public static int GeneratedSpanFilter()
+    {
+        int count = 0;
+        foreach (Observation o in Observations.AsSpan())
+        {
+            if (o.Year == 2010 && o.Value > 5000m) count++;
+        }
+        return count;
+    }
+
+    public static int BaselineLoopFilter()
+    {
+        int count = 0;
+        foreach (BaselineObservation o in Base!.Observations)
+        {
+            if (o.Year == 2010 && o.Value > 5000m) count++;
+        }
+        return count;
+    }
+
     public static int GeneratedReverse(string area) => Areas.Get(area).Observations.Count;
 
     public static int BaselineReverse(string area) => Base!.Observations.Count(o => o.AreaCode == area);
