@@ -61,6 +61,20 @@ public class CompactRowsTests
         answer.ShouldStartWith("ok ");
     }
 
+    [Theory]
+    [InlineData(2000, false)]
+    [InlineData(2001, true)]
+    public void Only_a_large_table_builds_its_key_index_with_optimised_code_from_the_first_call(int rowCount, bool optimised)
+    {
+        var rows = new StringBuilder("[");
+        for (int i = 0; i < rowCount; i++) rows.Append(i > 0 ? "," : string.Empty).Append(CultureInfo.InvariantCulture, $"{{\"code\": \"K{i}\", \"name\": \"N\"}}");
+        rows.Append(']');
+        GenerationResult result = GeneratorHarness.Run(Fixtures.Package(countries: rows.ToString(), ratifications: "[]"));
+        result.CompileErrors.ShouldBeEmpty();
+        result.Source("Countries.g.cs").Contains("MethodImplOptions.AggressiveOptimization)]", StringComparison.Ordinal).ShouldBe(optimised);
+        rowCount.ShouldBe(Emit.CollectionEmitter.OptimisedIndexRows + (optimised ? 1 : 0));
+    }
+
     [Fact]
     public void Large_tables_are_compact_by_default_and_round_trip()
     {
