@@ -30,7 +30,7 @@ public sealed class PackageTests
         entries.ShouldNotContain(e => e.StartsWith("analyzers/", StringComparison.Ordinal));
         // The raw files ship in LabourDataset.Data: the assembly already carries every value (issue 12, package size).
         entries.ShouldNotContain(e => e.StartsWith("data/", StringComparison.Ordinal));
-        string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+        string nuspec = PackedFeed.ReadEntry(zip, "LabourDataset.nuspec");
         nuspec.ShouldContain($"<version>{_feed.DataVersion}</version>");
         nuspec.ShouldContain("<license type=\"expression\">MIT AND CC-BY-4.0</license>");
         nuspec.ShouldContain("<repository type=\"git\"");
@@ -49,13 +49,9 @@ public sealed class PackageTests
         string[] packed = zip.Entries.Select(e => e.FullName).Where(e => e.StartsWith("data/", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal).ToArray();
         packed.ShouldBe(expected);
-        foreach (string entry in packed)
-        {
-            using var reader = new StreamReader(zip.GetEntry(entry)!.Open());
-            reader.ReadToEnd().ShouldBe(File.ReadAllText(Path.Combine(PackedFeed.RepoRoot, entry)), entry);
-        }
+        foreach (string entry in packed) PackedFeed.ReadEntry(zip, entry).ShouldBe(File.ReadAllText(Path.Combine(PackedFeed.RepoRoot, entry)), entry);
         zip.Entries.ShouldNotContain(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) || e.FullName.EndsWith(".dll", StringComparison.Ordinal));
-        string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+        string nuspec = PackedFeed.ReadEntry(zip, "LabourDataset.Data.nuspec");
         nuspec.ShouldContain($"<version>{_feed.DataVersion}</version>");
         nuspec.ShouldContain("<license type=\"expression\">CC-BY-4.0</license>");
         nuspec.ShouldNotContain("<dependency");
@@ -178,6 +174,13 @@ public sealed class PackedFeed : IDisposable
     public string DataChangelogVersion { get; }
 
     public static string RepoRoot => LabourDataset.Testing.RepositoryRoot.Path;
+
+    /// <summary>The text of one file inside a package; fails with its name when the package lacks it.</summary>
+    public static string ReadEntry(ZipArchive zip, string entry)
+    {
+        using var reader = new StreamReader(zip.GetEntry(entry).ShouldNotBeNull($"{entry} is missing").Open());
+        return reader.ReadToEnd();
+    }
 
 
     /// <summary>Copies a consumer outside the repository (so no repo-wide props apply) and points it at the feed only.</summary>

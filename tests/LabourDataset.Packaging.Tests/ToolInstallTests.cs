@@ -21,9 +21,9 @@ public sealed class ToolInstallTests
     {
         string version = packageId == "LabourDataset.Cli" ? _feed.CliVersion : _feed.DataChangelogVersion;
         using ZipArchive zip = ZipFile.OpenRead(Path.Combine(_feed.Folder, $"{packageId}.{version}.nupkg"));
-        string nuspec = Read(zip, packageId + ".nuspec");
+        string nuspec = PackedFeed.ReadEntry(zip, packageId + ".nuspec");
         nuspec.ShouldContain("<packageType name=\"DotnetTool\" />");
-        Read(zip, "tools/net10.0/any/DotnetToolSettings.xml").ShouldContain($"<Command Name=\"{command}\" EntryPoint=\"{entryPoint}\" Runner=\"dotnet\" />");
+        PackedFeed.ReadEntry(zip, "tools/net10.0/any/DotnetToolSettings.xml").ShouldContain($"<Command Name=\"{command}\" EntryPoint=\"{entryPoint}\" Runner=\"dotnet\" />");
     }
 
     [Fact]
@@ -87,12 +87,6 @@ public sealed class ToolInstallTests
         string[] releases = Directory.GetDirectories(Path.Combine(PackedFeed.RepoRoot, "data-releases"));
         releases.ShouldNotBeEmpty();
         return releases.OrderBy(r => Version.Parse(Path.GetFileName(r))).Last();
-    }
-
-    private static string Read(ZipArchive zip, string entry)
-    {
-        using var reader = new StreamReader(zip.GetEntry(entry).ShouldNotBeNull($"{entry} is missing").Open());
-        return reader.ReadToEnd();
     }
 
     /// <summary>Runs an installed tool's command shim from a folder outside the repository.</summary>
